@@ -1,0 +1,76 @@
+# ゲノム医療ナビ: `make serve` runs the app, `make test` runs every test layer. Both install what is
+# missing first (and only that), so a fresh Debian machine with Rust, node and npm needs nothing else.
+# Tools go to ~/.cargo/bin and the system, so every clone on the machine reuses them.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must never download a tool; Playwright must never download a browser.
+export TRUNK_OFFLINE := true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, or Trunk would try to download one.
+WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
+PORT ?= 8080
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve test build bench lint setup setup-build setup-browser setup-node test-host test-wasm test-e2e clean
+
+serve: build
+	node tests/support/server.mjs --dir dist --port $(PORT)
+
+test: setup lint test-host test-wasm build test-e2e
+	@echo "make test: all three layers passed (host cargo test, wasm-bindgen-test in Chromium, Playwright e2e)"
+
+build: setup-build
+	cargo fetch --locked --quiet
+	trunk build --release
+
+bench: build
+	node tests/bench/bench.mjs --dir dist
+
+lint: setup-build
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+test-host: setup-build
+	cargo test --locked
+
+test-wasm: setup-build setup-browser
+	cargo test --locked --target wasm32-unknown-unknown --tests
+
+test-e2e: setup-browser setup-node
+	playwright test
+
+setup: setup-build setup-browser setup-node
+
+# Rust side: the wasm target, wasm-bindgen-cli and trunk, each only when missing or at another version.
+setup-build: setup-node
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once per machine)"; \
+	  cargo install wasm-bindgen-cli --version "=$(WASM_BINDGEN_VERSION)"; \
+	fi
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 10 minutes, once per machine)"; \
+	  cargo install --locked trunk --version "$(TRUNK_VERSION)"; \
+	fi
+
+# Debian's Chromium and ChromeDriver for the wasm and e2e layers, and CJK fonts for screenshots.
+setup-browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; \
+	fi
+
+# npm packages from the lockfile: wasm-opt (binaryen), Playwright, axe-core, Lighthouse.
+setup-node:
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund; \
+	fi
+
+clean:
+	rm -rf dist target/trunk test-results playwright-report

@@ -1,0 +1,118 @@
+//! The app shell: router, shared data resources, header, footer and the page for the current path.
+
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::data::load::{self, LoadError};
+use crate::data::plan::{self, Plan};
+use crate::data::sources::{self, Sources};
+use crate::routes::{self, Resolved};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html};
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+/// The data files, each fetched once and shared by every page that shows it.
+#[derive(Clone, Copy)]
+pub struct AppData {
+    pub plan: LocalResource<Result<Plan, LoadError>>,
+    pub sources: LocalResource<Result<Sources, LoadError>>,
+}
+
+impl AppData {
+    pub fn new() -> Self {
+        AppData {
+            plan: LocalResource::new(|| load::fetch(plan::FILE)),
+            sources: LocalResource::new(|| load::fetch(sources::FILE)),
+        }
+    }
+
+    /// Fetches again every file, after a failure the reader asked to retry.
+    pub fn refetch(&self) {
+        self.plan.refetch();
+        self.sources.refetch();
+    }
+}
+
+impl Default for AppData {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The shared data; provided by `App` (and by component tests).
+pub fn use_app_data() -> AppData {
+    use_context::<AppData>().unwrap_or_else(|| {
+        let data = AppData::new();
+        provide_context(data);
+        data
+    })
+}
+
+/// Learns the base path from `<base href>` and replaces index.html's skeleton with the app.
+pub fn start() {
+    routes::set_base_path(base_path_from_document());
+    let document = web_sys::window().and_then(|w| w.document());
+    // index.html's description is for crawlers without JS; each page sets its own from now on.
+    if let Some(Ok(Some(meta))) = document
+        .as_ref()
+        .map(|d| d.query_selector("meta[name=description]"))
+    {
+        meta.remove();
+    }
+    match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            root.set_inner_html("");
+            if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+                leptos::mount::mount_to(root, App).forget();
+            }
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+fn base_path_from_document() -> String {
+    let base_uri = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    let path = base_uri
+        .and_then(|u| web_sys::Url::new(&u).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    routes::base_path_from_uri_path(&path)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(AppData::new());
+    view! {
+        <Router base=routes::base_path()>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Header, main content and footer for whatever the current path resolves to.
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let resolved: Memo<Resolved> = Memo::new(move |_| {
+        let pathname = location.pathname.get();
+        routes::resolve(routes::strip_base(&pathname, routes::base_path()))
+    });
+    let lang = Memo::new(move |_| resolved.get().lang);
+    view! {
+        <Html attr:lang=move || lang.get().code()/>
+        <a class="skip-link" href="#main">{move || lang.get().texts().skip_to_content}</a>
+        <SiteHeader resolved=resolved/>
+        <main id="main" tabindex="-1">
+            // One catch-all route: `routes::resolve` decides the page. The router is still needed
+            // for history: it completes a navigation (updates the address bar) once a route renders.
+            <FlatRoutes fallback=move || crate::pages::render(resolved.get())>
+                <Route path=path!("/*any") view=move || move || crate::pages::render(resolved.get())/>
+            </FlatRoutes>
+        </main>
+        <SiteFooter lang=lang/>
+    }
+}

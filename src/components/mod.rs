@@ -1,0 +1,8 @@
+//! Reused views. Each takes typed props and gets its text from data or the catalogue.
+
+pub mod data_state;
+pub mod page_intro;
+pub mod plan_overview;
+pub mod site_footer;
+pub mod site_header;
+pub mod source_line;

@@ -1,0 +1,55 @@
+//! The Basic Plan at a glance: the overall goal and one card per pillar.
+
+use crate::components::source_line::SourceLine;
+use crate::data::plan::{Goal, Pillar, Plan};
+use crate::data::sources::Sources;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+#[component]
+pub fn GoalStatement(lang: Lang, goal: Goal, sources: Sources) -> impl IntoView {
+    view! {
+        <section class="goal" aria-labelledby="goal-heading">
+            <h2 id="goal-heading">{lang.texts().goal_heading}</h2>
+            <p class="goal__text">{goal.text.get(lang).to_string()}</p>
+            <SourceLine lang=lang sources=sources cite=goal.source/>
+        </section>
+    }
+}
+
+#[component]
+pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    let heading_id = format!("pillar-{}", pillar.id);
+    view! {
+        <li class="card pillar-card">
+            <h3 id=heading_id>
+                <span class="pillar-card__number" aria-hidden="true">{number}</span>
+                {pillar.name.get(lang).to_string()}
+            </h3>
+            <p>{pillar.summary.get(lang).to_string()}</p>
+            <p class="pillar-card__count">{t.pillar_measures_count}": "{pillar.measures.len()}</p>
+            <SourceLine lang=lang sources=sources cite=pillar.source/>
+        </li>
+    }
+}
+
+/// The goal followed by the pillar cards.
+#[component]
+pub fn PlanOverview(lang: Lang, plan: Plan, sources: Sources) -> impl IntoView {
+    let cards = plan
+        .pillars
+        .into_iter()
+        .enumerate()
+        .map(|(i, pillar)| {
+            view! { <PillarCard lang=lang number=i + 1 pillar=pillar sources=sources.clone()/> }
+        })
+        .collect_view();
+    view! {
+        <GoalStatement lang=lang goal=plan.goal sources=sources.clone()/>
+        <section class="pillars" aria-labelledby="pillars-heading">
+            <h2 id="pillars-heading">{lang.texts().pillars_heading}</h2>
+            <ol class="card-list">{cards}</ol>
+        </section>
+    }
+}

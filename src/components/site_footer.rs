@@ -1,0 +1,35 @@
+//! The site footer: the main source with its date, and the privacy promise.
+
+use crate::app::use_app_data;
+use crate::components::source_line::AsOf;
+use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
+use leptos::prelude::*;
+
+#[component]
+pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
+    let data = use_app_data();
+    let source = move || {
+        let lang = lang.get();
+        let t = lang.texts();
+        // The footer never shows a load error itself: the page in <main> does, with a retry.
+        data.sources.get().and_then(Result::ok).and_then(|s| {
+            s.primary().map(|p| {
+                view! {
+                    <p class="site-footer__source">
+                        {t.footer_source_intro}": "{p.publisher.get(lang).to_string()}" "
+                        {t.quote_open}<cite>{p.title.get(lang).to_string()}</cite>{t.quote_close}
+                        " "<AsOf lang=lang date=p.date.clone()/>
+                    </p>
+                }
+            })
+        })
+    };
+    view! {
+        <footer class="site-footer">
+            {source}
+            <p>{move || lang.get().texts().footer_privacy}</p>
+            <p><a href=move || href(lang.get(), &AppRoute::About)>{move || lang.get().texts().nav_about}</a></p>
+        </footer>
+    }
+}

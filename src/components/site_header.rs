@@ -1,0 +1,73 @@
+//! The site header: the app's name, the main navigation and the language switch.
+
+use crate::i18n::Lang;
+use crate::routes::{href, AppRoute, Resolved};
+use leptos::prelude::*;
+
+fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
+    let t = lang.texts();
+    match route {
+        AppRoute::Home | AppRoute::NotFound => t.nav_home,
+        AppRoute::Plan => t.nav_plan,
+        AppRoute::Discrimination => t.nav_discrimination,
+        AppRoute::Counselling => t.nav_counselling,
+        AppRoute::Progress => t.nav_progress,
+        AppRoute::Glossary => t.nav_glossary,
+        AppRoute::About => t.nav_about,
+    }
+}
+
+#[component]
+pub fn SiteHeader(resolved: Memo<Resolved>) -> impl IntoView {
+    move || {
+        let Resolved { lang, route } = resolved.get();
+        let t = lang.texts();
+        let items = AppRoute::NAV
+            .into_iter()
+            .map(|item| {
+                let current = (item == route).then_some("page");
+                view! {
+                    <li><a href=href(lang, &item) aria-current=current>{nav_label(&item, lang)}</a></li>
+                }
+            })
+            .collect_view();
+        view! {
+            <header class="site-header">
+                <div class="site-header__bar">
+                    <a class="site-header__name" href=href(lang, &AppRoute::Home)>{t.app_name}</a>
+                    <LanguageSwitch lang=lang route=route.clone()/>
+                </div>
+                <nav class="site-nav" aria-label=t.nav_label>
+                    <ul>{items}</ul>
+                </nav>
+            </header>
+        }
+    }
+}
+
+/// Links to the current page in every other language.
+#[component]
+pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
+    // An unknown page has no counterpart; switching from it goes to that language's home.
+    let target = if route == AppRoute::NotFound {
+        AppRoute::Home
+    } else {
+        route
+    };
+    let links = Lang::ALL
+        .into_iter()
+        .filter(|other| *other != lang)
+        .map(|other| {
+            view! {
+                <a href=href(other, &target) hreflang=other.code() lang=other.code()>
+                    {other.texts().language_name}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="lang-switch" role="group" aria-label=lang.texts().language_switch_label>
+            {links}
+        </div>
+    }
+}

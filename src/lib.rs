@@ -1,0 +1,9 @@
+//! ゲノム医療ナビ: a Leptos CSR app explaining Japan's Genome Medicine Promotion Act and Basic Plan.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod format;
+pub mod i18n;
+pub mod pages;
+pub mod routes;

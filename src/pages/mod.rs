@@ -1,0 +1,29 @@
+//! One module per route; `render` picks the page for a resolved path.
+
+pub mod about;
+pub mod counselling;
+pub mod discrimination;
+pub mod glossary;
+pub mod home;
+pub mod not_found;
+pub mod plan;
+pub mod progress;
+
+use crate::routes::{AppRoute, Resolved};
+use leptos::prelude::*;
+
+pub fn render(resolved: Resolved) -> AnyView {
+    let lang = resolved.lang;
+    match resolved.route {
+        AppRoute::Home => view! { <home::HomePage lang=lang/> }.into_any(),
+        AppRoute::Plan => view! { <plan::PlanPage lang=lang/> }.into_any(),
+        AppRoute::Discrimination => {
+            view! { <discrimination::DiscriminationPage lang=lang/> }.into_any()
+        }
+        AppRoute::Counselling => view! { <counselling::CounsellingPage lang=lang/> }.into_any(),
+        AppRoute::Progress => view! { <progress::ProgressPage lang=lang/> }.into_any(),
+        AppRoute::Glossary => view! { <glossary::GlossaryPage lang=lang/> }.into_any(),
+        AppRoute::About => view! { <about::AboutPage lang=lang/> }.into_any(),
+        AppRoute::NotFound => view! { <not_found::NotFoundPage lang=lang/> }.into_any(),
+    }
+}

@@ -1,0 +1,224 @@
+//! The one place that knows the app's routes, the language prefix and the base path it is hosted under.
+//!
+//! Pages ask this module for links (`href`) and the router shell asks it what a path means
+//! (`resolve`). Both are plain functions, tested on the host.
+
+use crate::i18n::Lang;
+use std::sync::OnceLock;
+
+/// A page of the app, independent of language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AppRoute {
+    Home,
+    Plan,
+    Discrimination,
+    Counselling,
+    Progress,
+    Glossary,
+    About,
+    /// Any path the app does not know; the 404 page.
+    NotFound,
+}
+
+impl AppRoute {
+    /// The pages that appear in the main navigation, in order.
+    pub const NAV: [AppRoute; 7] = [
+        AppRoute::Home,
+        AppRoute::Plan,
+        AppRoute::Discrimination,
+        AppRoute::Counselling,
+        AppRoute::Progress,
+        AppRoute::Glossary,
+        AppRoute::About,
+    ];
+
+    /// The path segment of a page (empty for home).
+    fn slug(&self) -> &'static str {
+        match self {
+            AppRoute::Home | AppRoute::NotFound => "",
+            AppRoute::Plan => "plan",
+            AppRoute::Discrimination => "discrimination",
+            AppRoute::Counselling => "counselling",
+            AppRoute::Progress => "progress",
+            AppRoute::Glossary => "glossary",
+            AppRoute::About => "about",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<AppRoute> {
+        AppRoute::NAV.into_iter().find(|r| r.slug() == slug)
+    }
+}
+
+/// First path segments the app owns. index.html's inline base-path script keeps the same list
+/// (a host test checks it), so that a deep link under any sub-path finds the app's files.
+pub const TOP_SEGMENTS: [&str; 7] = [
+    "en",
+    "plan",
+    "discrimination",
+    "counselling",
+    "progress",
+    "glossary",
+    "about",
+];
+
+/// What a path (already without the base path) means: a language and a page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub lang: Lang,
+    pub route: AppRoute,
+}
+
+/// Resolves a path relative to the base path, e.g. `/en/plan`. Query and fragment are ignored;
+/// a trailing slash is accepted. Anything unknown is `NotFound` in the language the path asks for.
+pub fn resolve(path: &str) -> Resolved {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    let lang = match segments.peek() {
+        Some(&first) => Lang::ALL
+            .into_iter()
+            .find(|l| l.url_segment() == Some(first))
+            .inspect(|_| {
+                segments.next();
+            })
+            .unwrap_or(Lang::Ja),
+        None => Lang::Ja,
+    };
+    let rest: Vec<&str> = segments.collect();
+    let route = match rest.as_slice() {
+        [] => AppRoute::Home,
+        [slug] => AppRoute::from_slug(slug).unwrap_or(AppRoute::NotFound),
+        _ => AppRoute::NotFound,
+    };
+    Resolved { lang, route }
+}
+
+/// The link to a page in a language, including the base path, e.g. `/sub/en/plan`.
+pub fn href(lang: Lang, route: &AppRoute) -> String {
+    let mut out = base_path().to_string();
+    if let Some(seg) = lang.url_segment() {
+        out.push('/');
+        out.push_str(seg);
+    }
+    let slug = route.slug();
+    if !slug.is_empty() {
+        out.push('/');
+        out.push_str(slug);
+    }
+    if slug.is_empty() {
+        // Home is a directory-like URL, so that relative files resolve the same on reload.
+        out.push('/');
+    }
+    out
+}
+
+static BASE_PATH: OnceLock<String> = OnceLock::new();
+
+/// Sets the base path once at start-up (from `document.baseURI`). Later calls are ignored.
+pub fn set_base_path(base: String) {
+    let _ = BASE_PATH.set(base);
+}
+
+/// The base path without a trailing slash: `""` at the root, `/some/sub/path` under a sub-path.
+pub fn base_path() -> &'static str {
+    BASE_PATH.get().map(String::as_str).unwrap_or_default()
+}
+
+/// Normalises the path part of a base URI (`/sub/path/`) to a base path (`/sub/path`).
+pub fn base_path_from_uri_path(path: &str) -> String {
+    path.trim_end_matches('/').to_string()
+}
+
+/// Strips the base path from a pathname; a pathname outside the base is returned unchanged.
+pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
+    match pathname.strip_prefix(base) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => pathname,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_every_page_in_every_language() {
+        for lang in Lang::ALL {
+            for route in AppRoute::NAV {
+                let link = href(lang, &route);
+                assert_eq!(
+                    resolve(&link),
+                    Resolved {
+                        lang,
+                        route: route.clone()
+                    },
+                    "{link}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn home_links_are_slash_terminated() {
+        assert_eq!(href(Lang::Ja, &AppRoute::Home), "/");
+        assert_eq!(href(Lang::En, &AppRoute::Home), "/en/");
+        assert_eq!(href(Lang::En, &AppRoute::Plan), "/en/plan");
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_in_the_asked_language() {
+        assert_eq!(resolve("/nope").route, AppRoute::NotFound);
+        assert_eq!(
+            resolve("/en/nope"),
+            Resolved {
+                lang: Lang::En,
+                route: AppRoute::NotFound
+            }
+        );
+        assert_eq!(resolve("/plan/x/y/z").route, AppRoute::NotFound);
+    }
+
+    #[test]
+    fn query_and_fragment_do_not_change_the_page() {
+        assert_eq!(
+            resolve("/en/plan?x=<script>alert(1)</script>#top").route,
+            AppRoute::Plan
+        );
+        assert_eq!(resolve("/plan/").route, AppRoute::Plan);
+        assert_eq!(resolve("").route, AppRoute::Home);
+    }
+
+    #[test]
+    fn base_path_is_stripped_only_at_a_segment_boundary() {
+        assert_eq!(strip_base("/sub/path/en/plan", "/sub/path"), "/en/plan");
+        assert_eq!(strip_base("/sub/path", "/sub/path"), "");
+        assert_eq!(strip_base("/sub/pathology", "/sub/path"), "/sub/pathology");
+        assert_eq!(strip_base("/plan", ""), "/plan");
+        assert_eq!(base_path_from_uri_path("/sub/path/"), "/sub/path");
+        assert_eq!(base_path_from_uri_path("/"), "");
+    }
+
+    #[test]
+    fn top_segments_cover_every_language_and_page() {
+        for lang in Lang::ALL {
+            if let Some(seg) = lang.url_segment() {
+                assert!(TOP_SEGMENTS.contains(&seg), "{seg}");
+            }
+        }
+        for route in AppRoute::NAV {
+            let slug = route.slug();
+            assert!(slug.is_empty() || TOP_SEGMENTS.contains(&slug), "{slug}");
+        }
+    }
+
+    #[test]
+    fn index_html_base_script_knows_the_same_segments() {
+        let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+            .expect("index.html");
+        let list = TOP_SEGMENTS.map(|s| format!("\"{s}\"")).join(",");
+        assert!(
+            html.contains(&format!("[{list}]")),
+            "index.html's base script must list [{list}]"
+        );
+    }
+}

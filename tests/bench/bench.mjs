@@ -1,0 +1,273 @@
+// make bench: prints the built app's file sizes (raw/gzip/brotli) and median Lighthouse scores; figures only, no assertions.
+//
+//   node tests/bench/bench.mjs [--dir dist] [--paths /,/plan,/progress] [--runs 3] [--sizes-only]
+//
+// Exits 0 unless something is broken (dist/ missing, server or Lighthouse failing).
+// Only 127.0.0.1 is contacted: the project's static server and a local headless Chromium.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { extname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
+
+const PATHS = ["/", "/plan", "/progress"];
+const RUNS = 3;
+const CHROMIUM = "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  // Guard: any host name other than 127.0.0.1 fails to resolve, so nothing can reach the network.
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const SHORT = { performance: "perf", accessibility: "a11y", "best-practices": "bp", seo: "seo" };
+const KINDS = ["wasm", "js", "css", "data", "html", "other"];
+const FIRST_LOAD_TARGET_KB = 200;
+class BenchError extends Error {} // an expected failure: its message says it all
+const SERVER = fileURLToPath(new URL("../support/server.mjs", import.meta.url));
+
+// ---------- arguments ----------
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: "string", default: "dist" },
+      paths: { type: "string" },
+      runs: { type: "string" },
+      "sizes-only": { type: "boolean", default: false },
+    },
+  });
+  const runs = values.runs ? Number(values.runs) : RUNS;
+  if (!Number.isInteger(runs) || runs < 1) throw new BenchError(`--runs must be a positive integer, got ${values.runs}`);
+  const paths = values.paths ? values.paths.split(",").map((p) => p.trim()).filter(Boolean) : PATHS;
+  return { dir: resolve(values.dir), paths, runs, sizesOnly: values["sizes-only"] };
+}
+
+// ---------- sizes ----------
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+function kindOf(rel) {
+  const ext = extname(rel).toLowerCase();
+  if (ext === ".wasm") return "wasm";
+  if (ext === ".js" || ext === ".mjs") return "js";
+  if (ext === ".css") return "css";
+  if (ext === ".json" && rel.startsWith("data/")) return "data";
+  if (ext === ".html") return "html";
+  return "other";
+}
+
+function compressedSizes(buf) {
+  const gzip = gzipSync(buf, { level: 9 }).length;
+  const brotli = brotliCompressSync(buf, {
+    params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+  return { raw: buf.length, gzip, brotli };
+}
+
+async function measure(dir) {
+  const files = [];
+  for (const full of await walk(dir)) {
+    const rel = relative(dir, full).split(sep).join("/");
+    files.push({ rel, kind: kindOf(rel), ...compressedSizes(await readFile(full)) });
+  }
+  return files.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.rel.localeCompare(b.rel));
+}
+
+// What the home page downloads: index.html, all JS/WASM/CSS, and every JSON under data/.
+function isFirstLoad(f) {
+  return f.rel === "index.html" || ["js", "wasm", "css"].includes(f.kind) || (f.rel.startsWith("data/") && f.rel.endsWith(".json"));
+}
+
+function sum(files) {
+  return files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const cell = (bytes) => `${kb(bytes)} (${bytes})`.padStart(22);
+
+function row(label, s) {
+  return `  ${label.padEnd(40)}${cell(s.raw)}${cell(s.gzip)}${cell(s.brotli)}`;
+}
+
+function printSizes(dir, files) {
+  console.log(`\n== Sizes of ${dir} (1 KB = 1024 bytes; gzip -9, brotli q11) ==\n`);
+  console.log(`  ${"file".padEnd(40)}${"raw".padStart(22)}${"gzip".padStart(22)}${"brotli".padStart(22)}`);
+  for (const kind of KINDS) {
+    const ofKind = files.filter((f) => f.kind === kind);
+    if (ofKind.length === 0) continue;
+    console.log(`  [${kind}]`);
+    for (const f of ofKind) console.log(row(`  ${f.rel}`, f));
+  }
+  console.log("\n  Totals per kind");
+  for (const kind of KINDS) {
+    const ofKind = files.filter((f) => f.kind === kind);
+    if (ofKind.length > 0) console.log(row(`  ${kind} (${ofKind.length} files)`, sum(ofKind)));
+  }
+  console.log(row(`  ALL (${files.length} files)`, sum(files)));
+  const first = sum(files.filter(isFirstLoad));
+  const ok = first.brotli <= FIRST_LOAD_TARGET_KB * 1024 ? "within target" : "OVER target";
+  console.log(`\n  First load (index.html + js + wasm + css + data/*.json):`);
+  console.log(`    brotli ${kb(first.brotli)} (${first.brotli} bytes)   target ≤ ${FIRST_LOAD_TARGET_KB} KB brotli: ${ok}`);
+  console.log(`    raw    ${kb(first.raw)} (${first.raw} bytes)`);
+}
+
+// ---------- server ----------
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+// Starts tests/support/server.mjs and resolves once it prints its "served at http://127.0.0.1:…" line.
+function startServer(dir, port) {
+  const child = spawn(process.execPath, [SERVER, "--dir", dir, "--port", String(port), "--quiet"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new BenchError("static server did not start within 15 s")), 15000);
+    let seen = "";
+    child.stdout.on("data", (chunk) => {
+      seen += chunk;
+      if (seen.includes(`http://127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        child.stdout.resume();
+        ok(child);
+      }
+    });
+    child.once("error", (e) => (clearTimeout(timer), fail(e)));
+    child.once("exit", (code) => (clearTimeout(timer), fail(new BenchError(`static server exited early (code ${code})`))));
+  });
+}
+
+// Resolves once the child process has exited (or after `ms`), so nothing is left behind when we exit.
+function exited(child, ms = 5000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = setTimeout(ok, ms);
+    child.once("exit", () => (clearTimeout(timer), ok()));
+  });
+}
+
+async function stopServer(child) {
+  if (!child) return;
+  child.kill("SIGTERM");
+  await exited(child);
+}
+
+// ---------- lighthouse ----------
+
+async function launchChrome() {
+  if (!existsSync(CHROMIUM)) throw new BenchError(`${CHROMIUM} is missing: apt-get install -y chromium chromium-driver`);
+  const { launch } = await import("chrome-launcher");
+  return launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+}
+
+// Asks Chromium to quit (SIGTERM lets it reap its own helpers), then kills whatever is left.
+async function stopChrome(chrome) {
+  if (!chrome) return;
+  chrome.process?.kill("SIGTERM");
+  await exited(chrome.process);
+  chrome.kill();
+}
+
+// One Lighthouse run (default mobile config); returns the figures we print.
+async function audit(lighthouse, url, chromePort) {
+  const result = await lighthouse(url, {
+    port: chromePort,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: CATEGORIES,
+  });
+  if (!result || !result.lhr) throw new BenchError(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) console.log(`    ! ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const s = lhr.categories[c]?.score;
+      return [c, typeof s === "number" ? Math.round(s * 100) : null];
+    }),
+  );
+  const ms = (id) => lhr.audits[id]?.numericValue ?? null;
+  return { scores, lcp: ms("largest-contentful-paint"), tbt: ms("total-blocking-time") };
+}
+
+function median(values) {
+  const v = values.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+const show = (x) => (x === null ? "–" : String(Math.round(x)));
+
+function printPath(path, runs) {
+  const scores = CATEGORIES.map((c) => `${SHORT[c]} ${show(median(runs.map((r) => r.scores[c])))}`).join("  ");
+  const lcp = show(median(runs.map((r) => r.lcp)));
+  const tbt = show(median(runs.map((r) => r.tbt)));
+  console.log(`  ${path.padEnd(12)} median of ${runs.length}:  ${scores}   LCP ${lcp} ms  TBT ${tbt} ms`);
+  const each = runs.map((r, i) => `#${i + 1} ${CATEGORIES.map((c) => show(r.scores[c])).join("/")} ${show(r.lcp)}/${show(r.tbt)}ms`);
+  console.log(`  ${"".padEnd(12)} runs (perf/a11y/bp/seo LCP/TBT): ${each.join("  ")}`);
+}
+
+async function runLighthouse({ dir, paths, runs }) {
+  console.log(`\n== Lighthouse 12 (mobile defaults, ${runs} run(s) per path, ${CHROMIUM}) ==\n`);
+  const { default: lighthouse } = await import("lighthouse");
+  let server;
+  let chrome;
+  try {
+    const port = await freePort();
+    server = await startServer(dir, port);
+    chrome = await launchChrome();
+    for (const path of paths) {
+      const url = `http://127.0.0.1:${port}${path.startsWith("/") ? path : "/" + path}`;
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await audit(lighthouse, url, chrome.port));
+      printPath(path, results);
+    }
+  } finally {
+    await stopChrome(chrome).catch(() => {});
+    await stopServer(server).catch(() => {});
+  }
+}
+
+// ---------- main ----------
+
+async function main() {
+  const opts = options();
+  if (!existsSync(join(opts.dir, "index.html"))) throw new BenchError(`${opts.dir}/index.html is missing: build the app first (make build)`);
+  printSizes(opts.dir, await measure(opts.dir));
+  if (!opts.sizesOnly) await runLighthouse(opts);
+  console.log("");
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(`\nbench failed: ${err instanceof BenchError ? err.message : (err && err.stack) || err}`);
+    process.exit(1);
+  },
+);

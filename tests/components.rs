@@ -1,0 +1,125 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): views mount and show their data.
+#![cfg(target_arch = "wasm32")]
+
+use genome_navi::components::data_state::LoadErrorMessage;
+use genome_navi::components::plan_overview::PlanOverview;
+use genome_navi::components::site_header::LanguageSwitch;
+use genome_navi::data::load::{parse, LoadError};
+use genome_navi::data::plan::Plan;
+use genome_navi::data::sources::Sources;
+use genome_navi::i18n::Lang;
+use genome_navi::routes::AppRoute;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SOURCES: &str = r#"{"primary":"doc","sources":[{"id":"doc","title":{"ja":"テスト資料","en":"Test paper"},
+  "publisher":{"ja":"テスト省","en":"Ministry of Tests"},"date":"2024-02-03","url":null,"certainty":"official"}]}"#;
+const PLAN: &str = r#"{"goal":{"text":{"ja":"目標の文","en":"The goal sentence"},"source":{"source":"doc","page":6}},
+  "pillars":[
+   {"id":"a","name":{"ja":"柱A","en":"Pillar A"},"summary":{"ja":"要約A","en":"Summary A"},
+    "measures":[{"id":"m1","name":{"ja":"施策1","en":"Measure 1"}},{"id":"m2","name":{"ja":"施策2","en":"Measure 2"}}],
+    "source":{"source":"doc","page":6}},
+   {"id":"b","name":{"ja":"柱B","en":"Pillar B"},"summary":{"ja":"要約B","en":"Summary B"},"measures":[],
+    "source":{"source":"doc","page":7,"as_of":"2025-01-31"}}]}"#;
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn fixture() -> (Plan, Sources) {
+    (
+        parse("plan.json", PLAN).unwrap(),
+        parse("sources.json", SOURCES).unwrap(),
+    )
+}
+
+#[wasm_bindgen_test]
+fn plan_overview_shows_goal_pillars_and_sources_in_english() {
+    let (plan, sources) = fixture();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <PlanOverview lang=Lang::En plan=plan sources=sources/> }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("The goal sentence"), "{text}");
+    assert!(!text.contains("目標の文"), "{text}");
+    let cards = root.query_selector_all(".pillar-card").unwrap();
+    assert_eq!(cards.length(), 2);
+    let first = cards.get(0).unwrap().text_content().unwrap();
+    assert!(
+        first.contains("Pillar A") && first.contains("Summary A") && first.contains("2"),
+        "{first}"
+    );
+    let source_lines = root.query_selector_all(".source-line").unwrap();
+    assert_eq!(
+        source_lines.length(),
+        3,
+        "the goal and each pillar cite a source"
+    );
+    let second = cards.get(1).unwrap().text_content().unwrap();
+    assert!(
+        second.contains("Ministry of Tests") && second.contains("31 January 2025"),
+        "{second}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn plan_overview_in_japanese_uses_japanese_text_and_dates() {
+    let (plan, sources) = fixture();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <PlanOverview lang=Lang::Ja plan=plan sources=sources/> }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("目標の文") && text.contains("柱B"), "{text}");
+    assert!(
+        text.contains("2024年2月3日") && text.contains("6ページ"),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn load_error_names_the_file_and_retry_calls_back() {
+    let root = container();
+    let retried = RwSignal::new(0);
+    let error = LoadError::Status {
+        file: "plan.json".into(),
+        status: 404,
+    };
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <LoadErrorMessage lang=Lang::Ja error=error on_retry=move |()| retried.update(|n| *n += 1)/>
+        }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("plan.json") && text.contains("404"), "{text}");
+    let alert = root.query_selector("[role=alert]").unwrap();
+    assert!(alert.is_some(), "screen readers are told about the failure");
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "もう一度読み込む");
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(retried.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+fn language_switch_links_to_the_same_page_in_the_other_language() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <LanguageSwitch lang=Lang::Ja route=AppRoute::Plan/> }
+    });
+    let link = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/en/plan"));
+    assert_eq!(link.get_attribute("hreflang").as_deref(), Some("en"));
+    assert_eq!(link.text_content().as_deref(), Some("English"));
+}

@@ -1,0 +1,46 @@
+// A missing or malformed data file shows a clear message naming the file, with a retry that works,
+// and the rest of the app keeps working.
+import { test, expect } from "./fixtures.js";
+
+test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+test("a missing data file is named, the rest works, and retry recovers", async ({ page }) => {
+  let broken = true;
+  await page.route("**/data/plan.json", (route) =>
+    broken ? route.fulfill({ status: 404, body: "not found" }) : route.continue(),
+  );
+  await page.goto("/");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("データを読み込めませんでした");
+  await expect(alert).toContainText("plan.json");
+  await expect(alert).toContainText("404");
+  // Navigation and other pages still work.
+  await page.locator(".site-nav").getByRole("link", { name: "このサイトについて" }).click();
+  await expect(page.locator("h1")).toHaveText("このサイトについて");
+  await page.locator(".site-nav").getByRole("link", { name: "ホーム" }).click();
+  await expect(page.getByRole("alert")).toContainText("plan.json");
+  broken = false;
+  await page.getByRole("button", { name: "もう一度読み込む" }).click();
+  await expect(page.locator(".pillar-card")).toHaveCount(3);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("a malformed data file is named in English too", async ({ page }) => {
+  await page.route("**/data/plan.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"goal": {"text": ' }),
+  );
+  await page.goto("/en/plan");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("The data could not be loaded");
+  await expect(alert).toContainText("plan.json");
+  await expect(alert).toContainText("not in the expected format");
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.locator("h1")).toHaveText("The Basic Plan");
+});
+
+test("a network failure is reported, not a blank page", async ({ page }) => {
+  await page.route("**/data/sources.json", (route) => route.abort("failed"));
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("sources.json");
+  await expect(page.locator(".site-header__name")).toHaveText("ゲノム医療ナビ");
+});

@@ -1,0 +1,52 @@
+// Shared e2e fixture: fails a test on any page error, console error or request that leaves
+// 127.0.0.1, unless the test names the console errors it expects (e.g. a deliberate 404).
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const test = base.extend({
+  allowedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, allowedConsoleErrors }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (msg) => {
+      if (msg.type() !== "error") return;
+      const text = msg.text();
+      if (!allowedConsoleErrors.some((re) => re.test(text))) problems.push(`console error: ${text}`);
+    });
+    page.on("request", (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
+        problems.push(`request off-origin: ${url}`);
+      }
+    });
+    await use(page);
+    expect(problems, "no page errors, console errors or off-origin requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Every page of the app, with its heading in each language. */
+export const PAGES = [
+  { path: "", ja: "ゲノム医療ナビ", en: "Genome Medicine Navi" },
+  { path: "plan", ja: "基本計画", en: "The Basic Plan" },
+  { path: "discrimination", ja: "差別への対応", en: "Protection from discrimination" },
+  { path: "counselling", ja: "相談窓口", en: "Where to get advice" },
+  { path: "progress", ja: "全ゲノム解析の進み具合", en: "Whole genome analysis: progress" },
+  { path: "glossary", ja: "用語集", en: "Glossary" },
+  { path: "about", ja: "このサイトについて", en: "About this site" },
+];
+
+/** The URL of a page in a language under a base path ("/" or "/some/sub/path/"). */
+export function urlOf(page, lang, base = "/") {
+  return base + (lang === "en" ? "en/" : "") + page.path;
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules) and returns the violations, summarised. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
