@@ -2,6 +2,7 @@
 
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::data::law::{self, Law};
 use crate::data::load::{self, LoadError};
 use crate::data::plan::{self, Plan};
 use crate::data::sources::{self, Sources};
@@ -16,13 +17,23 @@ use leptos_router::path;
 #[derive(Clone, Copy)]
 pub struct AppData {
     pub plan: LocalResource<Result<Plan, LoadError>>,
+    pub law: LocalResource<Result<Law, LoadError>>,
     pub sources: LocalResource<Result<Sources, LoadError>>,
+}
+
+/// The plan, the Act and the sources they cite: what every plan and law page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanData {
+    pub plan: Plan,
+    pub law: Law,
+    pub sources: Sources,
 }
 
 impl AppData {
     pub fn new() -> Self {
         AppData {
             plan: LocalResource::new(|| load::fetch(plan::FILE)),
+            law: LocalResource::new(|| load::fetch(law::FILE)),
             sources: LocalResource::new(|| load::fetch(sources::FILE)),
         }
     }
@@ -30,7 +41,17 @@ impl AppData {
     /// Fetches again every file, after a failure the reader asked to retry.
     pub fn refetch(&self) {
         self.plan.refetch();
+        self.law.refetch();
         self.sources.refetch();
+    }
+
+    /// Waits for the plan, the Act and the sources; the first failure is the error.
+    pub async fn plan_data(self) -> Result<PlanData, LoadError> {
+        Ok(PlanData {
+            plan: self.plan.await?,
+            law: self.law.await?,
+            sources: self.sources.await?,
+        })
     }
 }
 

@@ -11,6 +11,12 @@ use std::sync::OnceLock;
 pub enum AppRoute {
     Home,
     Plan,
+    /// `/plan/{pillar}`: a pillar's measures. The id is checked against the data by the page.
+    Pillar(String),
+    /// `/plan/{pillar}/{measure}`: one measure with its policies.
+    Measure(String, String),
+    /// `/law`: the Act in plain words.
+    Law,
     Discrimination,
     Counselling,
     Progress,
@@ -36,7 +42,8 @@ impl AppRoute {
     fn slug(&self) -> &'static str {
         match self {
             AppRoute::Home | AppRoute::NotFound => "",
-            AppRoute::Plan => "plan",
+            AppRoute::Plan | AppRoute::Pillar(_) | AppRoute::Measure(..) => "plan",
+            AppRoute::Law => "law",
             AppRoute::Discrimination => "discrimination",
             AppRoute::Counselling => "counselling",
             AppRoute::Progress => "progress",
@@ -46,15 +53,27 @@ impl AppRoute {
     }
 
     fn from_slug(slug: &str) -> Option<AppRoute> {
-        AppRoute::NAV.into_iter().find(|r| r.slug() == slug)
+        AppRoute::NAV
+            .into_iter()
+            .chain([AppRoute::Law])
+            .find(|r| r.slug() == slug)
+    }
+
+    /// The nav entry this page belongs under, for `aria-current`.
+    pub fn section(&self) -> AppRoute {
+        match self {
+            AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => AppRoute::Plan,
+            other => other.clone(),
+        }
     }
 }
 
 /// First path segments the app owns. index.html's inline base-path script keeps the same list
 /// (a host test checks it), so that a deep link under any sub-path finds the app's files.
-pub const TOP_SEGMENTS: [&str; 7] = [
+pub const TOP_SEGMENTS: [&str; 8] = [
     "en",
     "plan",
+    "law",
     "discrimination",
     "counselling",
     "progress",
@@ -88,9 +107,18 @@ pub fn resolve(path: &str) -> Resolved {
     let route = match rest.as_slice() {
         [] => AppRoute::Home,
         [slug] => AppRoute::from_slug(slug).unwrap_or(AppRoute::NotFound),
+        ["plan", pillar] if is_id(pillar) => AppRoute::Pillar(pillar.to_string()),
+        ["plan", pillar, measure] if is_id(pillar) && is_id(measure) => {
+            AppRoute::Measure(pillar.to_string(), measure.to_string())
+        }
         _ => AppRoute::NotFound,
     };
     Resolved { lang, route }
+}
+
+/// Only ids the data could contain reach a page; anything else is not found.
+fn is_id(segment: &str) -> bool {
+    crate::data::is_url_safe_id(segment)
 }
 
 /// The link to a page in a language, including the base path, e.g. `/sub/en/plan`.
@@ -105,11 +133,54 @@ pub fn href(lang: Lang, route: &AppRoute) -> String {
         out.push('/');
         out.push_str(slug);
     }
+    match route {
+        AppRoute::Pillar(p) => {
+            out.push('/');
+            out.push_str(p);
+        }
+        AppRoute::Measure(p, m) => {
+            out.push('/');
+            out.push_str(p);
+            out.push('/');
+            out.push_str(m);
+        }
+        _ => {}
+    }
     if slug.is_empty() {
         // Home is a directory-like URL, so that relative files resolve the same on reload.
         out.push('/');
     }
     out
+}
+
+/// A pillar page with some measures expanded: `/plan/{pillar}?open=a,b`, so a link opens them.
+pub fn pillar_href_with_open(lang: Lang, pillar: &str, open: &[String]) -> String {
+    let mut out = href(lang, &AppRoute::Pillar(pillar.to_string()));
+    let open: Vec<&str> = open
+        .iter()
+        .map(String::as_str)
+        .filter(|id| is_id(id))
+        .collect();
+    if !open.is_empty() {
+        out.push_str("?open=");
+        out.push_str(&open.join(","));
+    }
+    out
+}
+
+/// The expanded measure ids from a pillar page's `open` query value; anything not an id is dropped.
+pub fn parse_open(query_value: Option<&str>) -> Vec<String> {
+    query_value
+        .unwrap_or_default()
+        .split(',')
+        .filter(|id| is_id(id))
+        .map(str::to_string)
+        .collect()
+}
+
+/// An anchor on the law page for a principle.
+pub fn principle_href(lang: Lang, principle_id: &str) -> String {
+    format!("{}#principle-{principle_id}", href(lang, &AppRoute::Law))
 }
 
 static BASE_PATH: OnceLock<String> = OnceLock::new();
@@ -159,6 +230,42 @@ mod tests {
     }
 
     #[test]
+    fn plan_pages_nest_under_plan() {
+        let measure = AppRoute::Measure("understanding".into(), "discrimination".into());
+        assert_eq!(
+            href(Lang::En, &measure),
+            "/en/plan/understanding/discrimination"
+        );
+        assert_eq!(
+            resolve("/en/plan/understanding/discrimination").route,
+            measure
+        );
+        assert_eq!(resolve("/plan/care").route, AppRoute::Pillar("care".into()));
+        assert_eq!(resolve("/plan/care").route.section(), AppRoute::Plan);
+        assert_eq!(resolve("/law").route, AppRoute::Law);
+        // Ids that no data file could hold never reach a page.
+        assert_eq!(resolve("/plan/%3Cscript%3E").route, AppRoute::NotFound);
+        assert_eq!(resolve("/plan/Care").route, AppRoute::NotFound);
+        assert_eq!(resolve("/plan/a/b/c").route, AppRoute::NotFound);
+    }
+
+    #[test]
+    fn expanded_measures_live_in_the_query() {
+        let open = vec!["discrimination".to_string(), "bioethics".to_string()];
+        assert_eq!(
+            pillar_href_with_open(Lang::Ja, "understanding", &open),
+            "/plan/understanding?open=discrimination,bioethics"
+        );
+        assert_eq!(pillar_href_with_open(Lang::Ja, "care", &[]), "/plan/care");
+        assert_eq!(parse_open(Some("a,<b>,c--d,,e")), vec!["a", "e"]);
+        assert_eq!(parse_open(None), Vec::<String>::new());
+        assert_eq!(
+            principle_href(Lang::En, "bioethics"),
+            "/en/law#principle-bioethics"
+        );
+    }
+
+    #[test]
     fn home_links_are_slash_terminated() {
         assert_eq!(href(Lang::Ja, &AppRoute::Home), "/");
         assert_eq!(href(Lang::En, &AppRoute::Home), "/en/");
@@ -205,7 +312,7 @@ mod tests {
                 assert!(TOP_SEGMENTS.contains(&seg), "{seg}");
             }
         }
-        for route in AppRoute::NAV {
+        for route in AppRoute::NAV.into_iter().chain([AppRoute::Law]) {
             let slug = route.slug();
             assert!(slug.is_empty() || TOP_SEGMENTS.contains(&slug), "{slug}");
         }

@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use genome_navi::components::data_state::LoadErrorMessage;
+use genome_navi::components::measure_list::MeasureList;
 use genome_navi::components::plan_overview::PlanOverview;
 use genome_navi::components::site_header::LanguageSwitch;
 use genome_navi::data::load::{parse, LoadError};
@@ -17,13 +18,22 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const SOURCES: &str = r#"{"primary":"doc","sources":[{"id":"doc","title":{"ja":"テスト資料","en":"Test paper"},
   "publisher":{"ja":"テスト省","en":"Ministry of Tests"},"date":"2024-02-03","url":null,"certainty":"official"}]}"#;
-const PLAN: &str = r#"{"goal":{"text":{"ja":"目標の文","en":"The goal sentence"},"source":{"source":"doc","page":6}},
+const PLAN: &str = r#"{"title":{"ja":"計画","en":"Plan"},
+  "goal":{"text":{"ja":"目標の文","en":"The goal sentence"},"source":{"source":"doc","page":6}},
   "pillars":[
    {"id":"a","name":{"ja":"柱A","en":"Pillar A"},"summary":{"ja":"要約A","en":"Summary A"},
-    "measures":[{"id":"m1","name":{"ja":"施策1","en":"Measure 1"}},{"id":"m2","name":{"ja":"施策2","en":"Measure 2"}}],
+    "measures":[
+      {"id":"m1","name":{"ja":"施策1","en":"Measure 1"},"policies":[{"ja":"取組1","en":"Policy 1"}],
+       "principles":["p"],"source":{"source":"doc","page":7}},
+      {"id":"m2","name":{"ja":"施策2","en":"Measure 2"},"policies":[{"ja":"取組2a","en":"Policy 2a"},{"ja":"取組2b","en":"Policy 2b"}],
+       "principles":["p"],"related":"counselling","source":{"source":"doc","page":7}}],
     "source":{"source":"doc","page":6}},
    {"id":"b","name":{"ja":"柱B","en":"Pillar B"},"summary":{"ja":"要約B","en":"Summary B"},"measures":[],
-    "source":{"source":"doc","page":7,"as_of":"2025-01-31"}}]}"#;
+    "source":{"source":"doc","page":7,"as_of":"2025-01-31"}}],
+  "other_matters":[],"structure":[],"status":[],
+  "period":{"text":{"ja":"5年","en":"5 years"},"source":{"source":"doc"}},
+  "working_group":{"name":{"ja":"WG","en":"WG"},"purpose":{"ja":"目的","en":"Purpose"},
+    "remit":{"ja":"事項","en":"Remit"},"meetings":[],"source":{"source":"doc","page":4}}}"#;
 
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -122,4 +132,32 @@ fn language_switch_links_to_the_same_page_in_the_other_language() {
     assert_eq!(link.get_attribute("href").as_deref(), Some("/en/plan"));
     assert_eq!(link.get_attribute("hreflang").as_deref(), Some("en"));
     assert_eq!(link.text_content().as_deref(), Some("English"));
+}
+
+#[wasm_bindgen_test]
+fn measure_list_opens_the_measures_named_in_the_url_and_ignores_others() {
+    let (plan, sources) = fixture();
+    let pillar = plan.pillars[0].clone();
+    let root = container();
+    let open = vec!["m2".to_string(), "no-such".to_string()];
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MeasureList lang=Lang::En pillar=pillar sources=sources open=open/> }
+    });
+    let details = root.query_selector_all("details.measure").unwrap();
+    assert_eq!(details.length(), 2);
+    let is_open = |i: u32| {
+        details
+            .get(i)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .has_attribute("open")
+    };
+    assert!(!is_open(0) && is_open(1));
+    let second = details.get(1).unwrap().text_content().unwrap();
+    assert!(
+        second.contains("Policy 2a") && second.contains("Policy 2b"),
+        "{second}"
+    );
+    let link = root.query_selector("#measure-m2 a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/en/plan/a/m2"));
 }

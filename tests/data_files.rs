@@ -1,7 +1,8 @@
-//! Host tests: every file in public/data parses into its type and passes validation.
+//! Host tests: every file in public/data parses into its type, passes validation, and matches the
+//! source document where the source fixes a number.
 #![cfg(not(target_arch = "wasm32"))]
 
-use genome_navi::data::{load, plan, sources};
+use genome_navi::data::{is_url_safe_id, law, load, plan, sources};
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {
@@ -20,9 +21,13 @@ fn plan() -> plan::Plan {
     load::parse(plan::FILE, &read(plan::FILE)).expect("plan.json parses")
 }
 
+fn law() -> law::Law {
+    load::parse(law::FILE, &read(law::FILE)).expect("law.json parses")
+}
+
 #[test]
 fn every_data_file_is_known_and_valid() {
-    let known = [sources::FILE, plan::FILE];
+    let known = [sources::FILE, plan::FILE, law::FILE];
     let mut seen = Vec::new();
     for entry in std::fs::read_dir(data_dir()).expect("public/data exists") {
         let name = entry
@@ -44,7 +49,12 @@ fn every_data_file_is_known_and_valid() {
     }
     let sources = sources();
     assert_eq!(sources.validate(), Vec::<String>::new());
-    assert_eq!(plan().validate(&sources), Vec::<String>::new());
+    let law = law();
+    assert_eq!(law.validate(&sources), Vec::<String>::new());
+    assert_eq!(
+        plan().validate(&sources, &law.principle_ids()),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -63,22 +73,153 @@ fn plan_has_the_source_documents_goal_and_three_pillars() {
             "研究開発の推進"
         ]
     );
-    // Slide 6 of the source lists 3, 6 and 5 measures under the pillars.
-    let counts: Vec<usize> = plan.pillars.iter().map(|p| p.measures.len()).collect();
-    assert_eq!(counts, [3, 6, 5]);
+}
+
+#[test]
+fn measures_and_policies_match_slides_6_and_7() {
+    let plan = plan();
+    // Slide 6 lists 3, 6 and 5 measures; slide 7 lists these policies under each.
+    let expected: [(&str, &[(&str, usize)]); 3] = [
+        (
+            "understanding",
+            &[("discrimination", 3), ("bioethics", 2), ("education", 1)],
+        ),
+        (
+            "care",
+            &[
+                ("provision", 4),
+                ("testing", 1),
+                ("counselling", 1),
+                ("information-handling", 2),
+                ("non-medical-testing", 1),
+                ("workforce", 2),
+            ],
+        ),
+        (
+            "research",
+            &[
+                ("research-development", 2),
+                ("data-infrastructure", 2),
+                ("counselling", 2),
+                ("information-handling", 2),
+                ("workforce", 1),
+            ],
+        ),
+    ];
+    for (pillar_id, measures) in expected {
+        let pillar = plan
+            .pillar(pillar_id)
+            .unwrap_or_else(|| panic!("pillar {pillar_id}"));
+        let got: Vec<(&str, usize)> = pillar
+            .measures
+            .iter()
+            .map(|m| (m.id.as_str(), m.policies.len()))
+            .collect();
+        assert_eq!(got, measures, "pillar {pillar_id}");
+    }
+    let discrimination = &plan.pillar("understanding").unwrap().measures[0];
+    assert!(discrimination.policies[1].ja.contains("Q&A"));
+}
+
+#[test]
+fn other_matters_structure_and_working_group_match_the_source() {
+    let plan = plan();
+    assert_eq!(
+        plan.other_matters.len(),
+        4,
+        "連携協力, 地方公共団体, 財政措置, 評価・見直し"
+    );
+    assert!(plan
+        .other_matters
+        .iter()
+        .any(|m| m.text.ja.contains("５年を目途")));
+    let parts: Vec<&str> = plan.structure.iter().map(|p| p.name.ja.as_str()).collect();
+    assert_eq!(parts.len(), 4);
+    assert!(
+        parts[0].starts_with("序文") && parts[3].starts_with("第３"),
+        "{parts:?}"
+    );
+    let meetings = &plan.working_group.meetings;
+    assert_eq!(meetings.len(), 12);
+    assert_eq!(meetings[0].date, "2023-12-26");
+    assert_eq!(meetings[11].date, "2025-05-02");
+    assert_eq!(meetings[11].end_date.as_deref(), Some("2025-05-08"));
+}
+
+#[test]
+fn status_keeps_the_draft_and_the_adoption_apart_with_their_certainty() {
+    let plan = plan();
+    let sources = sources();
+    let draft = plan
+        .status
+        .iter()
+        .find(|s| s.date == "2025-05-02")
+        .expect("12th WG compiles the draft");
+    let adopted = plan
+        .status
+        .iter()
+        .find(|s| s.id == "cabinet-adoption")
+        .expect("adoption");
+    assert!(adopted.date.starts_with("2025-11"), "{}", adopted.date);
+    let certainty = |r: &genome_navi::data::SourceRef| sources.get(&r.source).map(|s| s.certainty);
+    // The adoption is known from secondary sources only; the app must not present it as official.
+    assert_eq!(
+        certainty(&adopted.source),
+        Some(sources::Certainty::Secondary)
+    );
+    assert!(certainty(&draft.source).is_some());
+}
+
+#[test]
+fn the_act_has_its_number_dates_three_principles_and_duties() {
+    let law = law();
+    assert_eq!(law.number.ja, "令和5年法律第57号");
+    assert_eq!(law.promulgated, "2023-06-16");
+    assert_eq!(law.in_force, "2023-06-16");
+    assert_eq!(law.principles.len(), 3);
+    assert!(law.principles[2].text.ja.contains("不当な差別"));
+    let who: Vec<&str> = law.duties.iter().map(|d| d.who.ja.as_str()).collect();
+    assert_eq!(
+        who.len(),
+        3,
+        "国, 地方公共団体, 医師等及び研究者等: {who:?}"
+    );
+    assert!(law.measures.len() >= 2, "基本的施策 and 地方公共団体の施策");
+}
+
+#[test]
+fn every_principle_serves_some_measure_and_ids_are_url_safe() {
+    let law = law();
+    let plan = plan();
+    for p in &law.principles {
+        assert!(is_url_safe_id(&p.id));
+        let served = plan
+            .pillars
+            .iter()
+            .flat_map(|pl| &pl.measures)
+            .any(|m| m.principles.contains(&p.id));
+        assert!(served, "principle {} maps to no measure", p.id);
+    }
 }
 
 #[test]
 fn validation_catches_what_a_reader_would_notice() {
     let sources = sources();
+    let law = law();
     let mut plan = plan();
     plan.pillars[1].id = plan.pillars[0].id.clone();
     plan.pillars[2].source.source = "no-such-source".into();
     plan.pillars[0].measures[0].name.en = " ".into();
-    let errors = plan.validate(&sources).join("\n");
+    plan.pillars[0].measures[1]
+        .principles
+        .push("no-such-principle".into());
+    plan.working_group.meetings.swap(0, 1);
+    let errors = plan.validate(&sources, &law.principle_ids()).join("\n");
     assert!(errors.contains("appears twice"), "{errors}");
     assert!(errors.contains("unknown source"), "{errors}");
-    assert!(errors.contains("lacks a name"), "{errors}");
+    assert!(errors.contains("missing in some language"), "{errors}");
+    assert!(errors.contains("unknown principle"), "{errors}");
+    assert!(errors.contains("not in date order"), "{errors}");
 }
 
 #[test]
@@ -88,5 +229,8 @@ fn every_cited_fact_has_a_date() {
     assert_eq!(sources.as_of(&plan.goal.source), Some("2025-05-16"));
     for p in &plan.pillars {
         assert!(sources.as_of(&p.source).is_some(), "{}", p.id);
+        for m in &p.measures {
+            assert!(sources.as_of(&m.source).is_some(), "{}/{}", p.id, m.id);
+        }
     }
 }

@@ -1,6 +1,9 @@
 //! Reused views. Each takes typed props and gets its text from data or the catalogue.
 
+pub mod breadcrumbs;
 pub mod data_state;
+pub mod measure_list;
+pub mod not_found_notice;
 pub mod page_intro;
 pub mod plan_overview;
 pub mod site_footer;

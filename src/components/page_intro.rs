@@ -5,17 +5,27 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 #[component]
-pub fn PageIntro(lang: Lang, text: &'static PageText) -> impl IntoView {
+pub fn PageIntro(
+    lang: Lang,
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+) -> impl IntoView {
     let app = lang.texts().app_name;
-    let title = if text.title == app {
+    let full_title = if title == app {
         app.to_string()
     } else {
-        format!("{} | {app}", text.title)
+        format!("{title} | {app}")
     };
     view! {
-        <Title text=title/>
-        <Meta name="description" content=text.description/>
-        <h1>{text.title}</h1>
-        <p class="lead">{text.description}</p>
+        <Title text=full_title/>
+        <Meta name="description" content=description.clone()/>
+        <h1>{title}</h1>
+        <p class="lead">{description}</p>
     }
+}
+
+/// `PageIntro` for a page whose title and description are in the catalogue.
+#[component]
+pub fn CataloguePageIntro(lang: Lang, text: &'static PageText) -> impl IntoView {
+    view! { <PageIntro lang=lang title=text.title description=text.description/> }
 }

@@ -1,13 +1,15 @@
-//! The Basic Plan at a glance: the overall goal and one card per pillar.
+//! The Basic Plan at a glance: the overall goal and one card per pillar, linking to its measures.
 
 use crate::components::source_line::SourceLine;
-use crate::data::plan::{Goal, Pillar, Plan};
+use crate::data::plan::{Pillar, Plan};
 use crate::data::sources::Sources;
+use crate::data::Fact;
 use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
 #[component]
-pub fn GoalStatement(lang: Lang, goal: Goal, sources: Sources) -> impl IntoView {
+pub fn GoalStatement(lang: Lang, goal: Fact, sources: Sources) -> impl IntoView {
     view! {
         <section class="goal" aria-labelledby="goal-heading">
             <h2 id="goal-heading">{lang.texts().goal_heading}</h2>
@@ -20,15 +22,16 @@ pub fn GoalStatement(lang: Lang, goal: Goal, sources: Sources) -> impl IntoView 
 #[component]
 pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -> impl IntoView {
     let t = lang.texts();
-    let heading_id = format!("pillar-{}", pillar.id);
+    let link = href(lang, &AppRoute::Pillar(pillar.id.clone()));
     view! {
         <li class="card pillar-card">
-            <h3 id=heading_id>
+            <h3>
                 <span class="pillar-card__number" aria-hidden="true">{number}</span>
                 {pillar.name.get(lang).to_string()}
             </h3>
             <p>{pillar.summary.get(lang).to_string()}</p>
             <p class="pillar-card__count">{t.pillar_measures_count}": "{pillar.measures.len()}</p>
+            <p><a class="button" href=link>{t.pillar_link}</a></p>
             <SourceLine lang=lang sources=sources cite=pillar.source/>
         </li>
     }

@@ -8,7 +8,7 @@ fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
     let t = lang.texts();
     match route {
         AppRoute::Home | AppRoute::NotFound => t.nav_home,
-        AppRoute::Plan => t.nav_plan,
+        AppRoute::Plan | AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => t.nav_plan,
         AppRoute::Discrimination => t.nav_discrimination,
         AppRoute::Counselling => t.nav_counselling,
         AppRoute::Progress => t.nav_progress,
@@ -25,7 +25,12 @@ pub fn SiteHeader(resolved: Memo<Resolved>) -> impl IntoView {
         let items = AppRoute::NAV
             .into_iter()
             .map(|item| {
-                let current = (item == route).then_some("page");
+                // "page" on the page itself, "true" on the section a sub-page belongs to.
+                let current = if item == route {
+                    Some("page")
+                } else {
+                    (item == route.section()).then_some("true")
+                };
                 view! {
                     <li><a href=href(lang, &item) aria-current=current>{nav_label(&item, lang)}</a></li>
                 }

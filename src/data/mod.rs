@@ -2,6 +2,7 @@
 //!
 //! Nothing here touches the DOM, so all of it is tested on the host (`cargo test`).
 
+pub mod law;
 pub mod load;
 pub mod plan;
 pub mod sources;
@@ -26,7 +27,7 @@ impl Localized {
         }
     }
 
-    fn is_complete(&self) -> bool {
+    pub fn is_complete(&self) -> bool {
         !self.ja.trim().is_empty() && !self.en.trim().is_empty()
     }
 }
@@ -41,6 +42,14 @@ pub struct SourceRef {
     pub page: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
+}
+
+/// A statement with its citation: the unit of everything the app asserts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub text: Localized,
+    pub source: SourceRef,
 }
 
 /// An id usable in a URL path segment: lowercase ASCII letters, digits and single hyphens.

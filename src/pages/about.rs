@@ -1,6 +1,6 @@
 //! `/about`: why the app exists, where its facts come from, and its privacy promise.
 
-use crate::components::page_intro::PageIntro;
+use crate::components::page_intro::CataloguePageIntro;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn AboutPage(lang: Lang) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <PageIntro lang=lang text=&t.about/>
+        <CataloguePageIntro lang=lang text=&t.about/>
         {t.about_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
     }
 }

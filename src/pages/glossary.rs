@@ -1,13 +1,13 @@
 //! `/glossary`: the words of genome medicine (content arrives with its own issue; the page already exists).
 
-use crate::components::page_intro::PageIntro;
+use crate::components::page_intro::CataloguePageIntro;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn GlossaryPage(lang: Lang) -> impl IntoView {
     view! {
-        <PageIntro lang=lang text=&lang.texts().glossary/>
+        <CataloguePageIntro lang=lang text=&lang.texts().glossary/>
         <p class="notice">{lang.texts().coming_soon}</p>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::app::use_app_data;
 use crate::components::data_state::loaded;
-use crate::components::page_intro::PageIntro;
+use crate::components::page_intro::CataloguePageIntro;
 use crate::components::plan_overview::PlanOverview;
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -11,12 +11,12 @@ use leptos::prelude::*;
 pub fn HomePage(lang: Lang) -> impl IntoView {
     let data = use_app_data();
     view! {
-        <PageIntro lang=lang text=&lang.texts().home/>
+        <CataloguePageIntro lang=lang text=&lang.texts().home/>
         {loaded(
             lang,
-            move || async move { Ok((data.plan.await?, data.sources.await?)) },
+            move || data.plan_data(),
             move || data.refetch(),
-            move |(plan, sources)| view! { <PlanOverview lang=lang plan=plan sources=sources/> },
+            move |d| view! { <PlanOverview lang=lang plan=d.plan sources=d.sources/> },
         )}
     }
 }

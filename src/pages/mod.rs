@@ -5,7 +5,10 @@ pub mod counselling;
 pub mod discrimination;
 pub mod glossary;
 pub mod home;
+pub mod law;
+pub mod measure;
 pub mod not_found;
+pub mod pillar;
 pub mod plan;
 pub mod progress;
 
@@ -17,6 +20,14 @@ pub fn render(resolved: Resolved) -> AnyView {
     match resolved.route {
         AppRoute::Home => view! { <home::HomePage lang=lang/> }.into_any(),
         AppRoute::Plan => view! { <plan::PlanPage lang=lang/> }.into_any(),
+        AppRoute::Pillar(pillar_id) => {
+            view! { <pillar::PillarPage lang=lang pillar_id=pillar_id/> }.into_any()
+        }
+        AppRoute::Measure(pillar_id, measure_id) => view! {
+            <measure::MeasurePage lang=lang pillar_id=pillar_id measure_id=measure_id/>
+        }
+        .into_any(),
+        AppRoute::Law => view! { <law::LawPage lang=lang/> }.into_any(),
         AppRoute::Discrimination => {
             view! { <discrimination::DiscriminationPage lang=lang/> }.into_any()
         }

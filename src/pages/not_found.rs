@@ -1,6 +1,6 @@
-//! Any unknown path: says so plainly and offers the way home and the main pages.
+//! Any unknown path: says so plainly and offers the way home.
 
-use crate::components::page_intro::PageIntro;
+use crate::components::not_found_notice::NotFoundNotice;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
@@ -9,7 +9,11 @@ use leptos::prelude::*;
 pub fn NotFoundPage(lang: Lang) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <PageIntro lang=lang text=&t.not_found/>
-        <p><a class="button" href=href(lang, &AppRoute::Home)>{t.not_found_back_home}</a></p>
+        <NotFoundNotice
+            lang=lang
+            text=&t.not_found
+            back_href=href(lang, &AppRoute::Home)
+            back_label=t.not_found_back_home
+        />
     }
 }

@@ -1,22 +1,134 @@
-//! `/plan`: the Basic Plan's overall goal and pillars (measures and policies come with issue 3).
+//! `/plan`: the Basic Plan's goal and pillars, what else it needs, where it stands, how it is
+//! organised and who drafted it.
 
-use crate::app::use_app_data;
+use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
-use crate::components::page_intro::PageIntro;
+use crate::components::page_intro::CataloguePageIntro;
 use crate::components::plan_overview::PlanOverview;
+use crate::components::source_line::SourceLine;
+use crate::data::plan::{Meeting, WorkingGroup};
+use crate::data::sources::Sources;
+use crate::format;
 use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
 #[component]
 pub fn PlanPage(lang: Lang) -> impl IntoView {
     let data = use_app_data();
     view! {
-        <PageIntro lang=lang text=&lang.texts().plan/>
-        {loaded(
-            lang,
-            move || async move { Ok((data.plan.await?, data.sources.await?)) },
-            move || data.refetch(),
-            move |(plan, sources)| view! { <PlanOverview lang=lang plan=plan sources=sources/> },
-        )}
+        <CataloguePageIntro lang=lang text=&lang.texts().plan/>
+        {loaded(lang, move || data.plan_data(), move || data.refetch(), move |d| view! { <PlanDetails lang=lang data=d/> })}
+    }
+}
+
+#[component]
+fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
+    let t = lang.texts();
+    let PlanData { plan, sources, .. } = data;
+    let status = plan
+        .status
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <time class="status__date" datetime=s.date.clone()>{format::date(&s.date, lang)}</time>
+                    " "{s.text.get(lang).to_string()}
+                    <SourceLine lang=lang sources=sources.clone() cite=s.source.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let other = plan
+        .other_matters
+        .iter()
+        .map(|m| {
+            view! {
+                <li>{m.text.get(lang).to_string()}
+                    <SourceLine lang=lang sources=sources.clone() cite=m.source.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let structure = plan
+        .structure
+        .iter()
+        .map(|part| {
+            view! {
+                <li>
+                    <strong>{part.name.get(lang).to_string()}</strong>
+                    <ul>{part.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_view()}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let structure_source = plan.structure.first().map(|p| p.source.clone());
+    let period = plan.period.clone();
+    view! {
+        <PlanOverview lang=lang plan=plan.clone() sources=sources.clone()/>
+        <section aria-labelledby="other-heading">
+            <h2 id="other-heading">{t.other_matters_heading}</h2>
+            <ul class="plain-list">{other}</ul>
+        </section>
+        <section aria-labelledby="status-heading">
+            <h2 id="status-heading">{t.status_heading}</h2>
+            <ol class="status">{status}</ol>
+            <p><strong>{t.period_label}": "</strong>{period.text.get(lang).to_string()}</p>
+            <SourceLine lang=lang sources=sources.clone() cite=period.source/>
+        </section>
+        <p><a href=href(lang, &AppRoute::Law)>{t.law_link}</a></p>
+        <section aria-labelledby="structure-heading">
+            <h2 id="structure-heading">{t.structure_heading}</h2>
+            <ol class="structure">{structure}</ol>
+            {structure_source.map(|cite| view! { <SourceLine lang=lang sources=sources.clone() cite=cite/> })}
+        </section>
+        <WorkingGroupSection lang=lang group=plan.working_group sources=sources/>
+    }
+}
+
+fn meeting_date(m: &Meeting, lang: Lang) -> String {
+    match &m.end_date {
+        Some(end) => format!(
+            "{}{}{}",
+            format::date(&m.date, lang),
+            lang.texts().date_range_separator,
+            format::date(end, lang)
+        ),
+        None => format::date(&m.date, lang),
+    }
+}
+
+#[component]
+fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    let summary = t
+        .meetings_summary
+        .replace("{count}", &group.meetings.len().to_string());
+    let meetings = group
+        .meetings
+        .iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <strong>{t.meeting_number.replace("{n}", &m.number.to_string())}</strong>
+                    " "<time datetime=m.date.clone()>{meeting_date(m, lang)}</time>
+                    <ul>{m.agenda.iter().map(|a| view! { <li>{a.get(lang).to_string()}</li> }).collect_view()}</ul>
+                    {m.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_string()}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="wg-heading">
+            <h2 id="wg-heading">{t.working_group_heading}</h2>
+            <p><strong>{group.name.get(lang).to_string()}</strong></p>
+            <p>{group.purpose.get(lang).to_string()}</p>
+            <p>{group.remit.get(lang).to_string()}</p>
+            <details class="disclosure">
+                <summary>{summary}</summary>
+                <ol class="meetings">{meetings}</ol>
+            </details>
+            <SourceLine lang=lang sources=sources cite=group.source/>
+        </section>
     }
 }

@@ -36,6 +36,7 @@ export const PAGES = [
   { path: "progress", ja: "全ゲノム解析の進み具合", en: "Whole genome analysis: progress" },
   { path: "glossary", ja: "用語集", en: "Glossary" },
   { path: "about", ja: "このサイトについて", en: "About this site" },
+  { path: "law", ja: "ゲノム医療推進法", en: "The Genome Medicine Promotion Act" },
 ];
 
 /** The URL of a page in a language under a base path ("/" or "/some/sub/path/"). */

@@ -12,8 +12,8 @@ for (const lang of ["ja", "en"]) {
       await expect(page.locator("meta[name=description]")).toHaveAttribute("content", /.+/);
       // The footer cites the main source with its date once sources.json has loaded.
       await expect(page.locator(".site-footer")).toContainText(lang === "ja" ? "2025年5月16日" : "16 May 2025");
-      // The current page is marked in the navigation.
-      await expect(page.locator('.site-nav [aria-current="page"]')).toHaveCount(1);
+      // The current page (or the section it belongs to) is marked in the navigation.
+      await expect(page.locator(".site-nav [aria-current]")).toHaveCount(1);
       expect(await axeViolations(page)).toEqual([]);
     });
   }
@@ -56,7 +56,7 @@ test("the language switch keeps the current page, both ways", async ({ page }) =
 test("navigation moves between pages without a reload", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => (window.__sameDocument = true));
-  for (const p of PAGES.slice(1)) {
+  for (const p of PAGES.slice(1, 7)) {
     await page.locator(".site-nav").getByRole("link", { name: new RegExp(`^${p.ja === "全ゲノム解析の進み具合" ? "進み具合" : p.ja}$`) }).click();
     await expect(page.locator("h1")).toHaveText(p.ja);
     await expect(page).toHaveURL(new RegExp(`/${p.path}$`));

@@ -1,0 +1,107 @@
+//! A pillar's measures as disclosures: each opens to its policies. Which are open lives in the URL
+//! (`?open=a,b`), so a shared link opens the same ones.
+
+use crate::components::source_line::SourceLine;
+use crate::data::plan::{Measure, Pillar};
+use crate::data::sources::Sources;
+use crate::i18n::Lang;
+use crate::routes::{href, pillar_href_with_open, AppRoute};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Replaces the address bar's URL without a navigation: the page stays as it is.
+fn replace_url(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+#[component]
+pub fn PolicyList(lang: Lang, measure: Measure) -> impl IntoView {
+    view! {
+        <ul class="policies">
+            {measure
+                .policies
+                .into_iter()
+                .map(|p| view! { <li>{p.get(lang).to_string()}</li> })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn MeasureList(
+    lang: Lang,
+    pillar: Pillar,
+    sources: Sources,
+    open: Vec<String>,
+) -> impl IntoView {
+    let t = lang.texts();
+    let known: Vec<String> = pillar.measures.iter().map(|m| m.id.clone()).collect();
+    // Ids in the URL that this pillar does not have are ignored, as are duplicates.
+    let initially: Vec<String> = known
+        .iter()
+        .filter(|id| open.contains(id))
+        .cloned()
+        .collect();
+    let opened = RwSignal::new(initially);
+    let pillar_id = pillar.id.clone();
+    let toggle = move |id: String, is_open: bool| {
+        opened.update(|ids| {
+            ids.retain(|x| *x != id);
+            if is_open {
+                ids.push(id);
+            }
+            // Keep the data's order so equal states give equal URLs.
+            ids.sort_by_key(|x| known.iter().position(|k| k == x));
+        });
+        replace_url(&pillar_href_with_open(
+            lang,
+            &pillar_id,
+            &opened.get_untracked(),
+        ));
+    };
+    let items = pillar
+        .measures
+        .into_iter()
+        .map(|measure| {
+            let id = measure.id.clone();
+            let is_open = opened.get_untracked().contains(&id);
+            let page = href(lang, &AppRoute::Measure(pillar.id.clone(), id.clone()));
+            let toggle = toggle.clone();
+            let on_toggle = move |ev: leptos::ev::Event| {
+                let open = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .map(|d| d.open());
+                if let Some(open) = open {
+                    toggle(id.clone(), open);
+                }
+            };
+            let source = measure.source.clone();
+            let anchor = format!("measure-{}", measure.id);
+            let name = measure.name.get(lang).to_string();
+            view! {
+                <li>
+                    <details class="measure" id=anchor open=is_open on:toggle=on_toggle>
+                        <summary>
+                            <span class="measure__name">{name}</span>
+                        </summary>
+                        <div class="measure__body">
+                            <h3 class="measure__policies-heading">{t.policies_heading}</h3>
+                            <PolicyList lang=lang measure=measure/>
+                            <p><a href=page>{t.open_measure_page}</a></p>
+                            <SourceLine lang=lang sources=sources.clone() cite=source/>
+                        </div>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="measures-heading">
+            <h2 id="measures-heading">{t.measures_heading}</h2>
+            <ul class="measure-list">{items}</ul>
+        </section>
+    }
+}

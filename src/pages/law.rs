@@ -1,0 +1,137 @@
+//! `/law`: the Genome Medicine Promotion Act in plain words: purpose, principles (each with the
+//! plan's measures that serve it), who must do what, and what the Act does not do.
+
+use crate::app::{use_app_data, PlanData};
+use crate::components::data_state::loaded;
+use crate::components::page_intro::CataloguePageIntro;
+use crate::components::source_line::SourceLine;
+use crate::data::sources::Sources;
+use crate::data::Fact;
+use crate::format;
+use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
+use leptos::prelude::*;
+
+#[component]
+pub fn LawPage(lang: Lang) -> impl IntoView {
+    let data = use_app_data();
+    view! {
+        <CataloguePageIntro lang=lang text=&lang.texts().law/>
+        {loaded(lang, move || data.plan_data(), move || data.refetch(), move |d| view! { <LawDetails lang=lang data=d/> })}
+    }
+}
+
+#[component]
+fn FactSection(
+    lang: Lang,
+    id: &'static str,
+    heading: &'static str,
+    fact: Fact,
+    sources: Sources,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            <p>{fact.text.get(lang).to_string()}</p>
+            <SourceLine lang=lang sources=sources cite=fact.source/>
+        </section>
+    }
+}
+
+#[component]
+fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
+    let t = lang.texts();
+    let PlanData { plan, law, sources } = data;
+    let principles = law
+        .principles
+        .iter()
+        .map(|p| {
+            let measures = plan
+                .pillars
+                .iter()
+                .flat_map(|pl| pl.measures.iter().map(move |m| (pl, m)))
+                .filter(|(_, m)| m.principles.contains(&p.id))
+                .map(|(pl, m)| {
+                    let link = href(lang, &AppRoute::Measure(pl.id.clone(), m.id.clone()));
+                    view! { <li><a href=link>{m.name.get(lang).to_string()}</a>" ("{pl.name.get(lang).to_string()}")"</li> }
+                })
+                .collect_view();
+            view! {
+                <li class="card" id=format!("principle-{}", p.id)>
+                    <h3>{p.title.get(lang).to_string()}</h3>
+                    <p>{p.text.get(lang).to_string()}</p>
+                    <SourceLine lang=lang sources=sources.clone() cite=p.source.clone()/>
+                    <details class="disclosure">
+                        <summary>{t.measures_for_principle}</summary>
+                        <ul>{measures}</ul>
+                        <p class="note">{t.own_reading_note}</p>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    let duties = law
+        .duties
+        .iter()
+        .map(|d| {
+            view! {
+                <li>
+                    <strong>{d.who.get(lang).to_string()}</strong>": "{d.text.get(lang).to_string()}
+                    <SourceLine lang=lang sources=sources.clone() cite=d.source.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let sections = law
+        .measures
+        .iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <strong>{m.title.get(lang).to_string()}</strong>" "{m.text.get(lang).to_string()}
+                    <SourceLine lang=lang sources=sources.clone() cite=m.source.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let limits = law
+        .limits
+        .iter()
+        .map(|f| {
+            view! {
+                <li>{f.text.get(lang).to_string()}
+                    <SourceLine lang=lang sources=sources.clone() cite=f.source.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            <dt>{t.law_title_label}</dt><dd>{law.title.get(lang).to_string()}</dd>
+            <dt>{t.law_number_label}</dt><dd>{law.number.get(lang).to_string()}</dd>
+            <dt>{t.promulgated_label}</dt><dd><time datetime=law.promulgated.clone()>{format::date(&law.promulgated, lang)}</time></dd>
+            <dt>{t.in_force_label}</dt><dd><time datetime=law.in_force.clone()>{format::date(&law.in_force, lang)}</time></dd>
+        </dl>
+        <SourceLine lang=lang sources=sources.clone() cite=law.dates_source.clone()/>
+        <FactSection lang=lang id="purpose-heading" heading=t.purpose_heading fact=law.purpose.clone() sources=sources.clone()/>
+        <section aria-labelledby="principles-heading">
+            <h2 id="principles-heading">{t.principles_heading}</h2>
+            <ol class="card-list card-list--stack">{principles}</ol>
+        </section>
+        <section aria-labelledby="duties-heading">
+            <h2 id="duties-heading">{t.duties_heading}</h2>
+            <ul class="plain-list">{duties}</ul>
+        </section>
+        <FactSection lang=lang id="financial-heading" heading=t.financial_heading fact=law.financial.clone() sources=sources.clone()/>
+        <FactSection lang=lang id="basic-plan-heading" heading=t.basic_plan_heading fact=law.basic_plan.clone() sources=sources.clone()/>
+        <section aria-labelledby="law-measures-heading">
+            <h2 id="law-measures-heading">{t.law_measures_heading}</h2>
+            <ul class="plain-list">{sections}</ul>
+        </section>
+        <section aria-labelledby="limits-heading">
+            <h2 id="limits-heading">{t.limits_heading}</h2>
+            <ul class="plain-list">{limits}</ul>
+        </section>
+        <p><a class="button" href=href(lang, &AppRoute::Plan)>{t.back_to_plan}</a></p>
+    }
+}
