@@ -2,6 +2,8 @@
 
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::data::counselling::{self, Counselling};
+use crate::data::discrimination::{self, Discrimination};
 use crate::data::law::{self, Law};
 use crate::data::load::{self, LoadError};
 use crate::data::plan::{self, Plan};
@@ -19,6 +21,17 @@ pub struct AppData {
     pub plan: LocalResource<Result<Plan, LoadError>>,
     pub law: LocalResource<Result<Law, LoadError>>,
     pub sources: LocalResource<Result<Sources, LoadError>>,
+    pub counselling: LocalResource<Result<Counselling, LoadError>>,
+    pub discrimination: LocalResource<Result<Discrimination, LoadError>>,
+}
+
+/// Consultation resources and situations, with the sources they cite.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HelpData {
+    pub counselling: Counselling,
+    pub discrimination: Discrimination,
+    pub plan: Plan,
+    pub sources: Sources,
 }
 
 /// The plan, the Act and the sources they cite: what every plan and law page shows.
@@ -35,6 +48,8 @@ impl AppData {
             plan: LocalResource::new(|| load::fetch(plan::FILE)),
             law: LocalResource::new(|| load::fetch(law::FILE)),
             sources: LocalResource::new(|| load::fetch(sources::FILE)),
+            counselling: LocalResource::new(|| load::fetch(counselling::FILE)),
+            discrimination: LocalResource::new(|| load::fetch(discrimination::FILE)),
         }
     }
 
@@ -43,6 +58,18 @@ impl AppData {
         self.plan.refetch();
         self.law.refetch();
         self.sources.refetch();
+        self.counselling.refetch();
+        self.discrimination.refetch();
+    }
+
+    /// Waits for the help pages' data; the first failure is the error.
+    pub async fn help_data(self) -> Result<HelpData, LoadError> {
+        Ok(HelpData {
+            counselling: self.counselling.await?,
+            discrimination: self.discrimination.await?,
+            plan: self.plan.await?,
+            sources: self.sources.await?,
+        })
     }
 
     /// Waits for the plan, the Act and the sources; the first failure is the error.

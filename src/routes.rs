@@ -19,6 +19,8 @@ pub enum AppRoute {
     Law,
     Discrimination,
     Counselling,
+    /// `/counselling/{situation}`: the resources that fit a situation; `all` lists every resource.
+    Situation(String),
     Progress,
     Glossary,
     About,
@@ -45,7 +47,7 @@ impl AppRoute {
             AppRoute::Plan | AppRoute::Pillar(_) | AppRoute::Measure(..) => "plan",
             AppRoute::Law => "law",
             AppRoute::Discrimination => "discrimination",
-            AppRoute::Counselling => "counselling",
+            AppRoute::Counselling | AppRoute::Situation(_) => "counselling",
             AppRoute::Progress => "progress",
             AppRoute::Glossary => "glossary",
             AppRoute::About => "about",
@@ -63,6 +65,7 @@ impl AppRoute {
     pub fn section(&self) -> AppRoute {
         match self {
             AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => AppRoute::Plan,
+            AppRoute::Situation(_) => AppRoute::Counselling,
             other => other.clone(),
         }
     }
@@ -108,6 +111,9 @@ pub fn resolve(path: &str) -> Resolved {
         [] => AppRoute::Home,
         [slug] => AppRoute::from_slug(slug).unwrap_or(AppRoute::NotFound),
         ["plan", pillar] if is_id(pillar) => AppRoute::Pillar(pillar.to_string()),
+        ["counselling", situation] if is_id(situation) => {
+            AppRoute::Situation(situation.to_string())
+        }
         ["plan", pillar, measure] if is_id(pillar) && is_id(measure) => {
             AppRoute::Measure(pillar.to_string(), measure.to_string())
         }
@@ -134,7 +140,7 @@ pub fn href(lang: Lang, route: &AppRoute) -> String {
         out.push_str(slug);
     }
     match route {
-        AppRoute::Pillar(p) => {
+        AppRoute::Pillar(p) | AppRoute::Situation(p) => {
             out.push('/');
             out.push_str(p);
         }
@@ -176,6 +182,17 @@ pub fn parse_open(query_value: Option<&str>) -> Vec<String> {
         .filter(|id| is_id(id))
         .map(str::to_string)
         .collect()
+}
+
+/// The id under `/counselling/` that lists every resource.
+pub const ALL_RESOURCES: &str = "all";
+
+/// A resource's card in the all-resources view.
+pub fn resource_href(lang: Lang, resource_id: &str) -> String {
+    format!(
+        "{}#resource-{resource_id}",
+        href(lang, &AppRoute::Situation(ALL_RESOURCES.to_string()))
+    )
 }
 
 /// An anchor on the law page for a principle.
@@ -243,6 +260,14 @@ mod tests {
         assert_eq!(resolve("/plan/care").route, AppRoute::Pillar("care".into()));
         assert_eq!(resolve("/plan/care").route.section(), AppRoute::Plan);
         assert_eq!(resolve("/law").route, AppRoute::Law);
+        let work = AppRoute::Situation("work".into());
+        assert_eq!(href(Lang::En, &work), "/en/counselling/work");
+        assert_eq!(resolve("/counselling/work").route, work);
+        assert_eq!(work.section(), AppRoute::Counselling);
+        assert_eq!(
+            resource_href(Lang::Ja, "moj"),
+            "/counselling/all#resource-moj"
+        );
         // Ids that no data file could hold never reach a page.
         assert_eq!(resolve("/plan/%3Cscript%3E").route, AppRoute::NotFound);
         assert_eq!(resolve("/plan/Care").route, AppRoute::NotFound);

@@ -161,3 +161,45 @@ fn measure_list_opens_the_measures_named_in_the_url_and_ignores_others() {
     let link = root.query_selector("#measure-m2 a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("/en/plan/a/m2"));
 }
+
+#[wasm_bindgen_test]
+fn resource_card_gives_a_tel_link_and_cites_a_contact_seen_elsewhere() {
+    use genome_navi::components::resource_card::ResourceCard;
+    use genome_navi::data::counselling::Resource;
+    let sources: Sources = parse(
+        "sources.json",
+        r#"{"primary":"a","sources":[
+          {"id":"a","title":{"ja":"公式","en":"Official page"},"publisher":{"ja":"省","en":"Ministry"},
+           "date":"2025-01-01","url":"https://example.go.jp/a","certainty":"official"},
+          {"id":"b","title":{"ja":"市","en":"City page"},"publisher":{"ja":"市","en":"City"},
+           "date":"2024-06-01","url":"https://example.lg.jp/b","certainty":"secondary"}]}"#,
+    )
+    .unwrap();
+    let resource: Resource = serde_json::from_str(
+        r#"{"id":"line","name":{"ja":"相談電話","en":"Help line"},"operator":{"ja":"省","en":"Ministry"},
+          "helps_with":{"ja":"何でも","en":"Anything"},"who":{"ja":"どなたでも","en":"Anyone"},
+          "languages":{"ja":"日本語","en":"Japanese"},
+          "contacts":[
+            {"kind":"phone","label":{"ja":"電話","en":"Phone"},"value":"0570-003-110",
+             "hours":{"ja":"平日","en":"Weekdays"},"source":{"source":"a"}},
+            {"kind":"web","label":{"ja":"休日の情報","en":"Holiday notes"},"value":"https://example.lg.jp/b",
+             "source":{"source":"b"}}],
+          "source":{"source":"a"}}"#,
+    )
+    .unwrap();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ResourceCard lang=Lang::En resource=resource sources=sources/> }
+    });
+    let tel = root.query_selector("a[href^='tel:']").unwrap().unwrap();
+    assert_eq!(tel.get_attribute("href").as_deref(), Some("tel:0570003110"));
+    assert_eq!(tel.text_content().as_deref(), Some("0570-003-110"));
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Hours: Weekdays"), "{text}");
+    // The card cites its own page; the contact seen on the city page cites that page, marked.
+    assert_eq!(root.query_selector_all(".source-line").unwrap().length(), 2);
+    assert!(
+        text.contains("not yet confirmed on an official page"),
+        "{text}"
+    );
+}

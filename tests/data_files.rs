@@ -2,7 +2,8 @@
 //! source document where the source fixes a number.
 #![cfg(not(target_arch = "wasm32"))]
 
-use genome_navi::data::{is_url_safe_id, law, load, plan, sources};
+use genome_navi::data::counselling::{self, ContactKind};
+use genome_navi::data::{discrimination, is_url_safe_id, law, load, plan, sources};
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {
@@ -21,13 +22,28 @@ fn plan() -> plan::Plan {
     load::parse(plan::FILE, &read(plan::FILE)).expect("plan.json parses")
 }
 
+fn counselling() -> counselling::Counselling {
+    load::parse(counselling::FILE, &read(counselling::FILE)).expect("counselling.json parses")
+}
+
+fn discrimination() -> discrimination::Discrimination {
+    load::parse(discrimination::FILE, &read(discrimination::FILE))
+        .expect("discrimination.json parses")
+}
+
 fn law() -> law::Law {
     load::parse(law::FILE, &read(law::FILE)).expect("law.json parses")
 }
 
 #[test]
 fn every_data_file_is_known_and_valid() {
-    let known = [sources::FILE, plan::FILE, law::FILE];
+    let known = [
+        sources::FILE,
+        plan::FILE,
+        law::FILE,
+        counselling::FILE,
+        discrimination::FILE,
+    ];
     let mut seen = Vec::new();
     for entry in std::fs::read_dir(data_dir()).expect("public/data exists") {
         let name = entry
@@ -51,10 +67,66 @@ fn every_data_file_is_known_and_valid() {
     assert_eq!(sources.validate(), Vec::<String>::new());
     let law = law();
     assert_eq!(law.validate(&sources), Vec::<String>::new());
+    let plan = plan();
     assert_eq!(
-        plan().validate(&sources, &law.principle_ids()),
+        plan.validate(&sources, &law.principle_ids()),
         Vec::<String>::new()
     );
+    let counselling = counselling();
+    assert_eq!(counselling.validate(&sources), Vec::<String>::new());
+    assert_eq!(
+        discrimination().validate(&sources, &plan, &counselling),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn every_situation_the_issue_names_has_resources() {
+    let c = counselling();
+    let ids: Vec<&str> = c.situations.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "work",
+            "insurance",
+            "daily-life",
+            "cancer",
+            "rare-disease",
+            "family-history",
+            "prenatal",
+            "consumer-test",
+            "research"
+        ]
+    );
+}
+
+#[test]
+fn no_unverified_phone_number_is_shipped() {
+    // counselling-sources.md marks these candidates ❌: they must never appear.
+    let raw = read(counselling::FILE);
+    for unverified in ["0570-022808", "0570-016811", "03-5251-6811", "0570-02-3410"] {
+        assert!(!raw.contains(unverified), "{unverified} is unverified");
+    }
+    let c = counselling();
+    let sources = sources();
+    let phones: Vec<_> = c
+        .resources
+        .iter()
+        .flat_map(|r| &r.contacts)
+        .filter(|c| c.kind == ContactKind::Phone)
+        .collect();
+    assert!(
+        phones.iter().any(|p| p.value == "0570-003-110"),
+        "みんなの人権110番"
+    );
+    for p in phones {
+        assert!(
+            sources.get(&p.source.source).is_some(),
+            "{} cites a listed source",
+            p.value
+        );
+        assert!(p.tel_href().is_some_and(|t| t.len() > 10), "{}", p.value);
+    }
 }
 
 #[test]

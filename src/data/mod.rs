@@ -2,6 +2,8 @@
 //!
 //! Nothing here touches the DOM, so all of it is tested on the host (`cargo test`).
 
+pub mod counselling;
+pub mod discrimination;
 pub mod law;
 pub mod load;
 pub mod plan;

@@ -1,9 +1,10 @@
-//! `/`: what the app is, the plan's overall goal and its three pillars.
+//! `/`: what the app is, where to get help for each situation, and the plan's goal and pillars.
 
 use crate::app::use_app_data;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::plan_overview::PlanOverview;
+use crate::components::situation_list::SituationList;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
@@ -12,6 +13,13 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
     let data = use_app_data();
     view! {
         <CataloguePageIntro lang=lang text=&lang.texts().home/>
+        // Worried readers first: where to get help is one tap away.
+        {loaded(
+            lang,
+            move || async move { data.counselling.await },
+            move || data.refetch(),
+            move |c| view! { <SituationList lang=lang situations=c.situations/> },
+        )}
         {loaded(
             lang,
             move || data.plan_data(),

@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod pillar;
 pub mod plan;
 pub mod progress;
+pub mod situation;
 
 use crate::routes::{AppRoute, Resolved};
 use leptos::prelude::*;
@@ -32,6 +33,9 @@ pub fn render(resolved: Resolved) -> AnyView {
             view! { <discrimination::DiscriminationPage lang=lang/> }.into_any()
         }
         AppRoute::Counselling => view! { <counselling::CounsellingPage lang=lang/> }.into_any(),
+        AppRoute::Situation(situation_id) => {
+            view! { <situation::SituationPage lang=lang situation_id=situation_id/> }.into_any()
+        }
         AppRoute::Progress => view! { <progress::ProgressPage lang=lang/> }.into_any(),
         AppRoute::Glossary => view! { <glossary::GlossaryPage lang=lang/> }.into_any(),
         AppRoute::About => view! { <about::AboutPage lang=lang/> }.into_any(),

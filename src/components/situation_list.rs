@@ -1,0 +1,30 @@
+//! "What is your situation?": one link per situation, leading to the resources that fit it.
+
+use crate::data::counselling::Situation;
+use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
+use leptos::prelude::*;
+
+#[component]
+pub fn SituationList(lang: Lang, situations: Vec<Situation>) -> impl IntoView {
+    let items = situations
+        .into_iter()
+        .map(|s| {
+            let link = href(lang, &AppRoute::Situation(s.id.clone()));
+            view! {
+                <li>
+                    <a class="situation-link" href=link>
+                        <span class="situation-link__title">{s.title.get(lang).to_string()}</span>
+                        <span class="situation-link__text">{s.description.get(lang).to_string()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="situations-heading">
+            <h2 id="situations-heading">{lang.texts().situation_question}</h2>
+            <ul class="situation-list">{items}</ul>
+        </section>
+    }
+}

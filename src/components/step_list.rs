@@ -1,0 +1,39 @@
+//! What a person can do about discrimination, as numbered steps, each pointing to where to go.
+
+use crate::data::counselling::Counselling;
+use crate::data::discrimination::Step;
+use crate::i18n::Lang;
+use crate::routes::resource_href;
+use leptos::prelude::*;
+
+#[component]
+pub fn StepList(lang: Lang, steps: Vec<Step>, counselling: Counselling) -> impl IntoView {
+    let t = lang.texts();
+    let items = steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let links = step
+                .resources
+                .iter()
+                .filter_map(|id| counselling.resource(id))
+                .map(|r| view! { <li><a href=resource_href(lang, &r.id)>{r.name.get(lang).to_string()}</a></li> })
+                .collect_view();
+            let has_links = !step.resources.is_empty();
+            view! {
+                <li class="step" id=format!("step-{}", step.id)>
+                    <h3>
+                        <span class="step__number">{t.step_number.replace("{n}", &(i + 1).to_string())}</span>
+                        {step.title.get(lang).to_string()}
+                    </h3>
+                    <p>{step.text.get(lang).to_string()}</p>
+                    {has_links.then(|| view! {
+                        <p class="step__where">{t.step_resources}</p>
+                        <ul>{links}</ul>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="steps">{items}</ol> }
+}
