@@ -7,6 +7,7 @@ use crate::data::discrimination::{self, Discrimination};
 use crate::data::law::{self, Law};
 use crate::data::load::{self, LoadError};
 use crate::data::plan::{self, Plan};
+use crate::data::progress::{self, Progress};
 use crate::data::sources::{self, Sources};
 use crate::routes::{self, Resolved};
 use leptos::prelude::*;
@@ -23,6 +24,7 @@ pub struct AppData {
     pub sources: LocalResource<Result<Sources, LoadError>>,
     pub counselling: LocalResource<Result<Counselling, LoadError>>,
     pub discrimination: LocalResource<Result<Discrimination, LoadError>>,
+    pub progress: LocalResource<Result<Progress, LoadError>>,
 }
 
 /// Consultation resources and situations, with the sources they cite.
@@ -50,6 +52,7 @@ impl AppData {
             sources: LocalResource::new(|| load::fetch(sources::FILE)),
             counselling: LocalResource::new(|| load::fetch(counselling::FILE)),
             discrimination: LocalResource::new(|| load::fetch(discrimination::FILE)),
+            progress: LocalResource::new(|| load::fetch(progress::FILE)),
         }
     }
 
@@ -60,6 +63,7 @@ impl AppData {
         self.sources.refetch();
         self.counselling.refetch();
         self.discrimination.refetch();
+        self.progress.refetch();
     }
 
     /// Waits for the help pages' data; the first failure is the error.

@@ -26,9 +26,67 @@ pub fn date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// A Japanese fiscal year (April–March), or a span of them: `令和6年度` / `FY2024`,
+/// `令和2~3年度` / `FY2020–2021`. Years before Reiwa (2019) are shown in the Western calendar.
+pub fn fiscal_year(fy: u16, fy_end: Option<u16>, lang: Lang) -> String {
+    let reiwa = |y: u16| {
+        (y >= 2019).then(|| {
+            if y == 2019 {
+                "元".to_string()
+            } else {
+                (y - 2018).to_string()
+            }
+        })
+    };
+    match (lang, fy_end.filter(|end| *end != fy)) {
+        (Lang::Ja, None) => match reiwa(fy) {
+            Some(r) => format!("令和{r}年度"),
+            None => format!("{fy}年度"),
+        },
+        (Lang::Ja, Some(end)) => match (reiwa(fy), reiwa(end)) {
+            (Some(a), Some(b)) => format!("令和{a}~{b}年度"),
+            _ => format!("{fy}~{end}年度"),
+        },
+        (Lang::En, None) => format!("FY{fy}"),
+        (Lang::En, Some(end)) => format!("FY{fy}–{end}"),
+    }
+}
+
+/// A whole number with thousands separators: `14089` → `14,089`.
+pub fn count(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fiscal_years_in_each_language() {
+        assert_eq!(fiscal_year(2024, None, Lang::Ja), "令和6年度");
+        assert_eq!(fiscal_year(2024, None, Lang::En), "FY2024");
+        assert_eq!(fiscal_year(2020, Some(2021), Lang::Ja), "令和2~3年度");
+        assert_eq!(fiscal_year(2020, Some(2021), Lang::En), "FY2020–2021");
+        assert_eq!(fiscal_year(2019, None, Lang::Ja), "令和元年度");
+        assert_eq!(fiscal_year(2018, None, Lang::Ja), "2018年度");
+        assert_eq!(fiscal_year(2023, Some(2023), Lang::En), "FY2023");
+    }
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        assert_eq!(count(31078), "31,078");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(1000000), "1,000,000");
+        assert_eq!(count(0), "0");
+    }
 
     #[test]
     fn dates_read_naturally_in_each_language() {

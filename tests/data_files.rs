@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use genome_navi::data::counselling::{self, ContactKind};
-use genome_navi::data::{discrimination, is_url_safe_id, law, load, plan, sources};
+use genome_navi::data::{discrimination, is_url_safe_id, law, load, plan, progress, sources};
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {
@@ -43,6 +43,7 @@ fn every_data_file_is_known_and_valid() {
         law::FILE,
         counselling::FILE,
         discrimination::FILE,
+        progress::FILE,
     ];
     let mut seen = Vec::new();
     for entry in std::fs::read_dir(data_dir()).expect("public/data exists") {
@@ -78,6 +79,65 @@ fn every_data_file_is_known_and_valid() {
         discrimination().validate(&sources, &plan, &counselling),
         Vec::<String>::new()
     );
+    assert_eq!(progress().validate(&sources), Vec::<String>::new());
+}
+
+fn progress() -> progress::Progress {
+    load::parse(progress::FILE, &read(progress::FILE)).expect("progress.json parses")
+}
+
+#[test]
+fn case_counts_match_slide_10() {
+    let p = progress();
+    assert_eq!(p.cases.as_of, "2025-03-17");
+    let totals: Vec<(&str, u32)> = p
+        .cases
+        .series
+        .iter()
+        .map(|s| (s.id.as_str(), s.total))
+        .collect();
+    assert_eq!(totals, [("cancer", 14089), ("rare-disease", 16989)]);
+    assert_eq!(p.cases.total, 31078);
+    let rare = &p.cases.series[1].rows[0];
+    assert_eq!(
+        (rare.fy, rare.fy_end, rare.annual),
+        (2020, Some(2021), 4521)
+    );
+    assert!(p.cases.earlier_statement.text.ja.contains("約25,000症例"));
+}
+
+#[test]
+fn arithmetic_errors_in_case_counts_are_caught() {
+    let sources = sources();
+    let mut p = progress();
+    p.cases.series[0].rows[1].annual += 1;
+    let errors = p.validate(&sources).join("\n");
+    assert!(errors.contains("running sum"), "{errors}");
+    let mut p = progress();
+    p.cases.series[0].rows.remove(1);
+    let errors = p.validate(&sources).join("\n");
+    assert!(errors.contains("missing or doubled"), "{errors}");
+    let mut p = progress();
+    p.cases.total = 31000;
+    assert!(p.validate(&sources).join("\n").contains("not the total"));
+}
+
+#[test]
+fn budget_lines_keep_part_of_larger_totals_apart() {
+    let b = progress().budget;
+    let line = |id: &str| b.lines.iter().find(|l| l.id == id).expect(id).clone();
+    let own = line("wgs-promotion");
+    assert_eq!(
+        (own.amount, own.previous, own.part_of_larger),
+        (13, 16, false)
+    );
+    assert!(line("cancer-research").part_of_larger && line("intractable-research").part_of_larger);
+    let supp: Vec<(u16, u32, bool)> = b
+        .supplementary
+        .iter()
+        .map(|s| (s.fiscal_year, s.amount, s.draft))
+        .collect();
+    assert_eq!(supp, [(2023, 46, false), (2024, 43, true)]);
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub mod measure_list;
 pub mod not_found_notice;
 pub mod page_intro;
 pub mod plan_overview;
+pub mod progress_tables;
 pub mod resource_card;
 pub mod site_footer;
 pub mod site_header;

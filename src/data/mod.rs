@@ -7,6 +7,7 @@ pub mod discrimination;
 pub mod law;
 pub mod load;
 pub mod plan;
+pub mod progress;
 pub mod sources;
 
 use crate::i18n::Lang;

@@ -1,0 +1,166 @@
+//! `progress.json`: the Whole Genome Analysis Action Plan's figures: cases with data stored per
+//! fiscal year and field, and the budget lines, each with unit, date, notes and source.
+
+use super::plan::Validator;
+use super::sources::Sources;
+use super::{Fact, Localized, SourceRef};
+use serde::{Deserialize, Serialize};
+
+pub const FILE: &str = "progress.json";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub cases: CaseCounts,
+    pub budget: Budget,
+}
+
+/// データ格納症例数: cases whose data is stored, per field and fiscal year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseCounts {
+    pub title: Localized,
+    pub as_of: String,
+    pub unit: Localized,
+    pub series: Vec<CaseSeries>,
+    /// がん + 難病, as the source prints it.
+    pub total: u32,
+    pub notes: Vec<Localized>,
+    /// The source's earlier summary figure (about 25,000 cases FY2020–FY2023).
+    pub earlier_statement: Fact,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseSeries {
+    pub id: String,
+    pub name: Localized,
+    pub rows: Vec<CaseRow>,
+    /// The cumulative total the source prints for this field.
+    pub total: u32,
+}
+
+/// One fiscal year (or a span the source combines, e.g. 令和2~3年度).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseRow {
+    /// The fiscal year (年度) in the Western calendar: FY2024 runs April 2024 – March 2025.
+    pub fy: u16,
+    /// The last year of a combined span, when the source combines years.
+    #[serde(default)]
+    pub fy_end: Option<u16>,
+    pub annual: u32,
+    pub cumulative: u32,
+    #[serde(default)]
+    pub note: Option<Localized>,
+}
+
+impl CaseRow {
+    pub fn last_fy(&self) -> u16 {
+        self.fy_end.unwrap_or(self.fy)
+    }
+}
+
+/// Budget lines of one fiscal year's initial budget, and the supplementary budgets.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    pub title: Localized,
+    pub fiscal_year: u16,
+    /// e.g. 億円 / 100 million yen.
+    pub unit: Localized,
+    pub lines: Vec<BudgetLine>,
+    pub supplementary: Vec<SupplementaryBudget>,
+    pub notes: Vec<Localized>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLine {
+    pub id: String,
+    pub name: Localized,
+    pub amount: u32,
+    /// The previous year's initial budget, shown in brackets in the source.
+    pub previous: u32,
+    /// The source writes the previous figure as "about" (約).
+    pub previous_approximate: bool,
+    /// 内数: the amount is a larger programme's total, of which this work is only a part.
+    pub part_of_larger: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupplementaryBudget {
+    pub fiscal_year: u16,
+    pub amount: u32,
+    /// 案: still a proposal when the source was written.
+    pub draft: bool,
+}
+
+impl Progress {
+    pub fn validate(&self, sources: &Sources) -> Vec<String> {
+        let mut v = Validator {
+            sources,
+            errors: Vec::new(),
+        };
+        let c = &self.cases;
+        v.text("cases", &c.title);
+        v.text("cases", &c.unit);
+        v.date("cases as_of", &c.as_of);
+        v.cite("cases", &c.source);
+        v.fact("earlier statement", &c.earlier_statement);
+        c.notes.iter().for_each(|n| v.text("cases note", n));
+        v.unique_ids("case series", c.series.iter().map(|s| s.id.as_str()));
+        for s in &c.series {
+            v.text(&s.id, &s.name);
+            let mut running = 0;
+            for (i, row) in s.rows.iter().enumerate() {
+                let what = format!("{} FY{}", s.id, row.fy);
+                running += row.annual;
+                if row.cumulative != running {
+                    v.errors.push(format!(
+                        "{what}: cumulative {} is not the running sum {running}",
+                        row.cumulative
+                    ));
+                }
+                if row.last_fy() < row.fy {
+                    v.errors.push(format!("{what}: span ends before it starts"));
+                }
+                if let Some(prev) = i.checked_sub(1).map(|j| &s.rows[j]) {
+                    if row.fy != prev.last_fy() + 1 {
+                        v.errors.push(format!(
+                            "{what}: follows FY{}, a year is missing or doubled",
+                            prev.last_fy()
+                        ));
+                    }
+                }
+                if let Some(n) = &row.note {
+                    v.text(&what, n);
+                }
+            }
+            if s.rows.last().map(|r| r.cumulative) != Some(s.total) {
+                v.errors.push(format!(
+                    "{}: the last cumulative is not the total {}",
+                    s.id, s.total
+                ));
+            }
+        }
+        let sum: u32 = c.series.iter().map(|s| s.total).sum();
+        if sum != c.total {
+            v.errors.push(format!(
+                "the fields add up to {sum}, not the total {}",
+                c.total
+            ));
+        }
+        let b = &self.budget;
+        v.text("budget", &b.title);
+        v.text("budget", &b.unit);
+        v.cite("budget", &b.source);
+        b.notes.iter().for_each(|n| v.text("budget note", n));
+        v.unique_ids("budget line", b.lines.iter().map(|l| l.id.as_str()));
+        b.lines.iter().for_each(|l| v.text(&l.id, &l.name));
+        v.errors
+    }
+}
