@@ -65,6 +65,19 @@ pub fn count(n: u32) -> String {
     out
 }
 
+/// A `data:` URL holding `content`, for a download generated in the browser (no request is made).
+pub fn data_url(mime: &str, content: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for b in content.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +91,18 @@ mod tests {
         assert_eq!(fiscal_year(2019, None, Lang::Ja), "令和元年度");
         assert_eq!(fiscal_year(2018, None, Lang::Ja), "2018年度");
         assert_eq!(fiscal_year(2023, Some(2023), Lang::En), "FY2023");
+    }
+
+    #[test]
+    fn data_urls_percent_encode_everything_but_plain_characters() {
+        assert_eq!(
+            data_url("text/csv", "a,b\n"),
+            "data:text/csv;charset=utf-8,a%2Cb%0A"
+        );
+        assert_eq!(
+            data_url("text/csv", "が"),
+            "data:text/csv;charset=utf-8,%E3%81%8C"
+        );
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub enum AppRoute {
     /// `/counselling/{situation}`: the resources that fit a situation; `all` lists every resource.
     Situation(String),
     Progress,
+    /// `/progress/{card}`: one card of the progress page on its own.
+    ProgressCard(String),
     Glossary,
     About,
     /// Any path the app does not know; the 404 page.
@@ -48,7 +50,7 @@ impl AppRoute {
             AppRoute::Law => "law",
             AppRoute::Discrimination => "discrimination",
             AppRoute::Counselling | AppRoute::Situation(_) => "counselling",
-            AppRoute::Progress => "progress",
+            AppRoute::Progress | AppRoute::ProgressCard(_) => "progress",
             AppRoute::Glossary => "glossary",
             AppRoute::About => "about",
         }
@@ -66,6 +68,7 @@ impl AppRoute {
         match self {
             AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => AppRoute::Plan,
             AppRoute::Situation(_) => AppRoute::Counselling,
+            AppRoute::ProgressCard(_) => AppRoute::Progress,
             other => other.clone(),
         }
     }
@@ -114,6 +117,7 @@ pub fn resolve(path: &str) -> Resolved {
         ["counselling", situation] if is_id(situation) => {
             AppRoute::Situation(situation.to_string())
         }
+        ["progress", card] if is_id(card) => AppRoute::ProgressCard(card.to_string()),
         ["plan", pillar, measure] if is_id(pillar) && is_id(measure) => {
             AppRoute::Measure(pillar.to_string(), measure.to_string())
         }
@@ -140,7 +144,7 @@ pub fn href(lang: Lang, route: &AppRoute) -> String {
         out.push_str(slug);
     }
     match route {
-        AppRoute::Pillar(p) | AppRoute::Situation(p) => {
+        AppRoute::Pillar(p) | AppRoute::Situation(p) | AppRoute::ProgressCard(p) => {
             out.push('/');
             out.push_str(p);
         }
@@ -264,6 +268,9 @@ mod tests {
         assert_eq!(href(Lang::En, &work), "/en/counselling/work");
         assert_eq!(resolve("/counselling/work").route, work);
         assert_eq!(work.section(), AppRoute::Counselling);
+        let card = AppRoute::ProgressCard("cases".into());
+        assert_eq!(href(Lang::En, &card), "/en/progress/cases");
+        assert_eq!(resolve("/progress/cases").route, card);
         assert_eq!(
             resource_href(Lang::Ja, "moj"),
             "/counselling/all#resource-moj"

@@ -1,5 +1,6 @@
 //! Reused views. Each takes typed props and gets its text from data or the catalogue.
 
+pub mod bar_chart;
 pub mod breadcrumbs;
 pub mod data_state;
 pub mod measure_list;

@@ -1,11 +1,13 @@
 //! The Action Plan's figures as tables a screen reader reads: cases per field and fiscal year, and
 //! budget lines, with units, notes, date and source.
 
+use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::source_line::SourceLine;
 use crate::data::progress::{Budget, CaseCounts, CaseSeries};
 use crate::data::sources::Sources;
 use crate::format;
 use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
 #[component]
@@ -55,26 +57,113 @@ pub fn CaseCountTable(lang: Lang, series: CaseSeries, unit: String) -> impl Into
     }
 }
 
+fn series_chart(
+    lang: Lang,
+    series: &CaseSeries,
+    cumulative: bool,
+    style: BarStyle,
+    unit: &str,
+) -> impl IntoView {
+    let t = lang.texts();
+    let bars: Vec<Bar> = series
+        .rows
+        .iter()
+        .map(|r| {
+            let value = if cumulative { r.cumulative } else { r.annual };
+            Bar {
+                label: format::fiscal_year(r.fy, r.fy_end, lang),
+                value,
+                value_label: format::count(value),
+            }
+        })
+        .collect();
+    let view_name = if cumulative {
+        t.chart_view_cumulative
+    } else {
+        t.chart_view_annual
+    };
+    let title = format!("{} ({view_name}, {unit})", series.name.get(lang));
+    let description = bars
+        .iter()
+        .map(|b| format!("{} {}", b.label, b.value_label))
+        .collect::<Vec<_>>()
+        .join(t.list_separator);
+    let id = format!(
+        "chart-{}-{}",
+        series.id,
+        if cumulative { "cumulative" } else { "annual" }
+    );
+    view! {
+        <figure class="chart">
+            <figcaption>{series.name.get(lang).to_string()}</figcaption>
+            <BarChart id=id title=title description=description bars=bars style=style/>
+        </figure>
+    }
+}
+
+/// The case counts card: a chart per field (per year or cumulative), the same data as tables,
+/// and downloads generated from it.
 #[component]
 pub fn CaseCountsSection(lang: Lang, cases: CaseCounts, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     let unit = cases.unit.get(lang).to_string();
+    let cumulative = RwSignal::new(false);
+    let charts = {
+        let series = cases.series.clone();
+        let unit = unit.clone();
+        move || {
+            let c = cumulative.get();
+            series
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let style = if i % 2 == 0 {
+                        BarStyle::Solid
+                    } else {
+                        BarStyle::Hatched
+                    };
+                    series_chart(lang, s, c, style, &unit)
+                })
+                .collect_view()
+        }
+    };
     let tables = cases
         .series
         .iter()
         .map(|s| view! { <CaseCountTable lang=lang series=s.clone() unit=unit.clone()/> })
         .collect_view();
+    let csv = format::data_url("text/csv", &cases.to_csv(lang));
+    let json = format::data_url("application/json", &cases.to_json());
+    let toggle = move |value: bool, label: &'static str| {
+        view! {
+            <button type="button" class="toggle" aria-pressed=move || (cumulative.get() == value).to_string()
+                on:click=move |_| cumulative.set(value)>{label}</button>
+        }
+    };
     view! {
-        <section aria-labelledby="cases-heading">
+        <section class="data-card" id="card-cases" aria-labelledby="cases-heading">
             <h2 id="cases-heading">{cases.title.get(lang).to_string()}</h2>
             <p class="headline-figure">
                 {t.all_fields_total}": "<strong>{format::count(cases.total)}</strong>" "{unit.clone()}
             </p>
-            {tables}
+            <div class="toggle-group" role="group" aria-label=t.chart_view_label>
+                {toggle(false, t.chart_view_annual)}
+                {toggle(true, t.chart_view_cumulative)}
+            </div>
+            <div class="charts">{charts}</div>
+            <details class="disclosure">
+                <summary>{t.show_table}</summary>
+                {tables}
+            </details>
             <Notes lang=lang notes=cases.notes.clone()/>
             <SourceLine lang=lang sources=sources.clone() cite=cases.source.clone()/>
             <p>{cases.earlier_statement.text.get(lang).to_string()}</p>
             <SourceLine lang=lang sources=sources cite=cases.earlier_statement.source.clone()/>
+            <p class="card-actions">
+                <a class="button button--secondary" href=csv download="genome-navi-cases.csv">{t.download_csv}</a>
+                <a class="button button--secondary" href=json download="genome-navi-cases.json">{t.download_json}</a>
+                <a href=href(lang, &AppRoute::ProgressCard("cases".into()))>{t.card_link}</a>
+            </p>
         </section>
     }
 }
@@ -120,7 +209,7 @@ pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoV
         })
         .collect_view();
     view! {
-        <section aria-labelledby="budget-heading">
+        <section class="data-card" id="card-budget" aria-labelledby="budget-heading">
             <h2 id="budget-heading">{budget.title.get(lang).to_string()}</h2>
             <div class="table-wrap">
                 <table class="data-table" id="budget-lines">
@@ -145,6 +234,7 @@ pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoV
             </div>
             <Notes lang=lang notes=budget.notes.clone()/>
             <SourceLine lang=lang sources=sources cite=budget.source.clone()/>
+            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("budget".into()))>{t.card_link}</a></p>
         </section>
     }
 }

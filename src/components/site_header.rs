@@ -11,7 +11,7 @@ fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
         AppRoute::Plan | AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => t.nav_plan,
         AppRoute::Discrimination => t.nav_discrimination,
         AppRoute::Counselling | AppRoute::Situation(_) => t.nav_counselling,
-        AppRoute::Progress => t.nav_progress,
+        AppRoute::Progress | AppRoute::ProgressCard(_) => t.nav_progress,
         AppRoute::Glossary => t.nav_glossary,
         AppRoute::About => t.nav_about,
     }

@@ -99,6 +99,47 @@ pub struct SupplementaryBudget {
     pub draft: bool,
 }
 
+/// The cards of the progress page, each with its own route (`/progress/{card}`).
+pub const CARDS: [&str; 2] = ["cases", "budget"];
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+impl CaseCounts {
+    /// The case counts as CSV (UTF-8 with a BOM so spreadsheet programs read Japanese), one row per
+    /// field and fiscal year, with the date and source on every row.
+    pub fn to_csv(&self, lang: crate::i18n::Lang) -> String {
+        let mut out = String::from(
+            "\u{feff}field,fiscal_year,fiscal_year_end,cases_stored,cumulative,as_of,source_page\n",
+        );
+        for s in &self.series {
+            for r in &s.rows {
+                out.push_str(&format!(
+                    "{},{},{},{},{},{},{}\n",
+                    csv_field(s.name.get(lang)),
+                    r.fy,
+                    r.last_fy(),
+                    r.annual,
+                    r.cumulative,
+                    self.as_of,
+                    self.source.page.map(|p| p.to_string()).unwrap_or_default()
+                ));
+            }
+        }
+        out
+    }
+
+    /// The case counts as JSON, exactly as the app holds them.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
 impl Progress {
     pub fn validate(&self, sources: &Sources) -> Vec<String> {
         let mut v = Validator {
@@ -162,5 +203,42 @@ impl Progress {
         v.unique_ids("budget line", b.lines.iter().map(|l| l.id.as_str()));
         b.lines.iter().for_each(|l| v.text(&l.id, &l.name));
         v.errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn cases() -> CaseCounts {
+        let json = include_str!("../../public/data/progress.json");
+        let p: Progress = serde_json::from_str(json).expect("progress.json");
+        p.cases
+    }
+
+    #[test]
+    fn csv_has_one_row_per_field_and_year_with_date_and_page() {
+        let csv = cases().to_csv(Lang::En);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[0].starts_with("\u{feff}field,fiscal_year"));
+        assert_eq!(lines.len(), 1 + 8);
+        assert!(lines.contains(&"Intractable (rare) diseases,2020,2021,4521,4521,2025-03-17,10"));
+        assert!(lines.contains(&"Cancer,2024,2024,1405,14089,2025-03-17,10"));
+    }
+
+    #[test]
+    fn csv_quotes_fields_with_commas() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("x\"y,z"), "\"x\"\"y,z\"");
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let c = cases();
+        let back: CaseCounts = serde_json::from_str(&c.to_json()).unwrap();
+        assert_eq!(back, c);
     }
 }

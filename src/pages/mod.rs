@@ -37,6 +37,9 @@ pub fn render(resolved: Resolved) -> AnyView {
             view! { <situation::SituationPage lang=lang situation_id=situation_id/> }.into_any()
         }
         AppRoute::Progress => view! { <progress::ProgressPage lang=lang/> }.into_any(),
+        AppRoute::ProgressCard(card) => {
+            view! { <progress::ProgressCardPage lang=lang card=card/> }.into_any()
+        }
         AppRoute::Glossary => view! { <glossary::GlossaryPage lang=lang/> }.into_any(),
         AppRoute::About => view! { <about::AboutPage lang=lang/> }.into_any(),
         AppRoute::NotFound => view! { <not_found::NotFoundPage lang=lang/> }.into_any(),

@@ -1,12 +1,24 @@
-//! `/progress`: the Whole Genome Analysis Action Plan's case counts and budgets, as tables with
-//! their units, notes, date and source. (Charts, downloads and per-card routes come next.)
+//! `/progress` and `/progress/{card}`: the Whole Genome Analysis Action Plan's case counts and
+//! budgets as cards (charts, tables, downloads), each also on its own route.
 
 use crate::app::use_app_data;
+use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
-use crate::components::page_intro::CataloguePageIntro;
+use crate::components::not_found_notice::NotFoundNotice;
+use crate::components::page_intro::{CataloguePageIntro, PageIntro};
 use crate::components::progress_tables::{BudgetSection, CaseCountsSection};
+use crate::data::progress::{Progress, CARDS};
+use crate::data::sources::Sources;
 use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
+
+fn card_view(lang: Lang, card: &str, progress: &Progress, sources: &Sources) -> AnyView {
+    match card {
+        "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources.clone()/> }.into_any(),
+        _ => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources.clone()/> }.into_any(),
+    }
+}
 
 #[component]
 pub fn ProgressPage(lang: Lang) -> impl IntoView {
@@ -18,11 +30,40 @@ pub fn ProgressPage(lang: Lang) -> impl IntoView {
             lang,
             move || async move { Ok((data.progress.await?, data.sources.await?)) },
             move || data.refetch(),
-            move |(progress, sources)| view! {
-                <CaseCountsSection lang=lang cases=progress.cases sources=sources.clone()/>
-                <BudgetSection lang=lang budget=progress.budget sources=sources/>
-            },
+            move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources)).collect_view(),
         )}
         <p class="notice">{t.charts_coming}</p>
     }
+}
+
+#[component]
+pub fn ProgressCardPage(lang: Lang, card: String) -> impl IntoView {
+    let data = use_app_data();
+    let t = lang.texts();
+    if !CARDS.contains(&card.as_str()) {
+        return view! {
+            <NotFoundNotice lang=lang text=&t.progress_card_not_found back_href=href(lang, &AppRoute::Progress) back_label=t.nav_progress/>
+        }
+        .into_any();
+    }
+    let trail = vec![(t.nav_progress.to_string(), href(lang, &AppRoute::Progress))];
+    view! {
+        {loaded(
+            lang,
+            move || async move { Ok((data.progress.await?, data.sources.await?)) },
+            move || data.refetch(),
+            move |(progress, sources)| {
+                let current = match card.as_str() {
+                    "cases" => progress.cases.title.get(lang).to_string(),
+                    _ => progress.budget.title.get(lang).to_string(),
+                };
+                view! {
+                    <Breadcrumbs lang=lang trail=trail.clone() current=current.clone()/>
+                    <PageIntro lang=lang title=current description=t.progress.description/>
+                    {card_view(lang, &card, &progress, &sources)}
+                }
+            },
+        )}
+    }
+    .into_any()
 }

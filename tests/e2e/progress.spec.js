@@ -27,3 +27,47 @@ test("in English, fiscal years read FY and 内数 lines say they are part of a l
   await expect(page.locator("#budget-supplementary")).toContainText("43 × 100 million yen (proposal)");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("charts show each year's value as a label, switch to cumulative by keyboard, and keep a table", async ({ page }) => {
+  await page.goto("/progress");
+  const cancer = page.locator("#chart-cancer-annual");
+  await expect(cancer.locator(".bar__value")).toHaveText(["2,438", "8,925", "1,321", "1,405"]);
+  await expect(cancer.locator(".bar__label").first()).toHaveText("令和3年度");
+  await expect(cancer.locator("desc")).toContainText("令和4年度 8,925");
+  const cumulative = page.getByRole("button", { name: "累積" });
+  await cumulative.focus();
+  await page.keyboard.press("Enter");
+  await expect(cumulative).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("#chart-rare-disease-cumulative .bar__value")).toHaveText(["4,521", "8,033", "12,418", "16,989"]);
+  const summary = page.getByText("表で見る");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#cases-cancer")).toBeVisible();
+});
+
+test("the CSV download contains the same figures as the tables", async ({ page }) => {
+  await page.goto("/en/progress");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("genome-navi-cases.csv");
+  const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString("utf8"));
+  const lines = text.replace(/^\uFEFF/, "").trim().split("\n");
+  expect(lines[0]).toBe("field,fiscal_year,fiscal_year_end,cases_stored,cumulative,as_of,source_page");
+  expect(lines).toContain("Cancer,2022,2022,8925,11363,2025-03-17,10");
+  expect(lines).toContain("Intractable (rare) diseases,2024,2024,4571,16989,2025-03-17,10");
+  expect(lines).toHaveLength(9);
+});
+
+test("each card has its own route; an unknown card says so", async ({ page }) => {
+  await page.goto("/progress/cases");
+  await expect(page.locator("h1")).toHaveText("全ゲノム解析等のデータ格納症例数");
+  await expect(page.locator("#card-budget")).toHaveCount(0);
+  await expect(page.locator("#chart-cancer-annual")).toBeVisible();
+  await page.goto("/en/progress/budget");
+  await expect(page.locator("#budget-lines")).toBeVisible();
+  await page.goto("/progress/no-such-card");
+  await expect(page.locator("h1")).toHaveText("そのカードは見つかりません");
+  expect(await axeViolations(page)).toEqual([]);
+});
