@@ -3,7 +3,7 @@
 
 use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::source_line::SourceLine;
-use crate::data::progress::{Budget, CaseCounts, CaseSeries};
+use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Milestone, Organisation};
 use crate::data::sources::Sources;
 use crate::format;
 use crate::i18n::Lang;
@@ -208,9 +208,49 @@ pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoV
             }
         })
         .collect_view();
+    // Only the line that is this work's own amount is charted; 内数 lines would mislead.
+    let mut bars = Vec::new();
+    for l in budget.lines.iter().filter(|l| !l.part_of_larger) {
+        for (fy, value) in [
+            (budget.fiscal_year - 1, l.previous),
+            (budget.fiscal_year, l.amount),
+        ] {
+            bars.push(Bar {
+                label: format!(
+                    "{}{}",
+                    format::fiscal_year(fy, None, lang),
+                    t.initial_suffix
+                ),
+                value,
+                value_label: value.to_string(),
+            });
+        }
+    }
+    for s in &budget.supplementary {
+        bars.push(Bar {
+            label: format!(
+                "{}{}",
+                format::fiscal_year(s.fiscal_year, None, lang),
+                t.supplementary_suffix
+            ),
+            value: s.amount,
+            value_label: format!("{}{}", s.amount, if s.draft { t.draft_label } else { "" }),
+        });
+    }
+    let description = bars
+        .iter()
+        .map(|b| format!("{} {} {unit}", b.label, b.value_label))
+        .collect::<Vec<_>>()
+        .join(t.list_separator);
+    let chart_title = format!("{} ({unit})", t.budget_chart_title);
     view! {
         <section class="data-card" id="card-budget" aria-labelledby="budget-heading">
             <h2 id="budget-heading">{budget.title.get(lang).to_string()}</h2>
+            <figure class="chart">
+                <figcaption>{chart_title.clone()}</figcaption>
+                <BarChart id="chart-budget".to_string() title=chart_title description=description bars=bars style=BarStyle::Solid/>
+            </figure>
+            <p class="note">{t.budget_chart_note}</p>
             <div class="table-wrap">
                 <table class="data-table" id="budget-lines">
                     <caption>{budget.title.get(lang).to_string()}</caption>
@@ -235,6 +275,97 @@ pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoV
             <Notes lang=lang notes=budget.notes.clone()/>
             <SourceLine lang=lang sources=sources cite=budget.source.clone()/>
             <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("budget".into()))>{t.card_link}</a></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn ActionPlanSection(lang: Lang, plan: ActionPlan, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <section class="data-card" id="card-action-plan" aria-labelledby="action-plan-heading">
+            <h2 id="action-plan-heading">{plan.title.get(lang).to_string()}</h2>
+            <p>{t.adopted_label}": "<time datetime=plan.adopted.clone()>{format::date(&plan.adopted, lang)}</time></p>
+            <h3>{t.action_plan_aim}</h3>
+            <p>{plan.aim.text.get(lang).to_string()}</p>
+            <SourceLine lang=lang sources=sources.clone() cite=plan.aim.source.clone()/>
+            <h3>{t.action_plan_funds}</h3>
+            <p>{plan.funds.text.get(lang).to_string()}</p>
+            <SourceLine lang=lang sources=sources cite=plan.funds.source.clone()/>
+            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("action-plan".into()))>{t.card_link}</a></p>
+        </section>
+    }
+}
+
+/// One level of the organisation tree, as nested lists: the diagram's text equivalent.
+fn org_level(lang: Lang, org: &Organisation, parent: Option<&str>) -> AnyView {
+    let items: Vec<_> = org.children(parent).cloned().collect();
+    if items.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <ul class="org-tree">
+            {items.into_iter().map(|b| {
+                let below = org_level(lang, org, Some(&b.id));
+                view! {
+                    <li>
+                        <div class="org-node" id=format!("org-{}", b.id)>
+                            <strong>{b.name.get(lang).to_string()}</strong>
+                            <span>{b.role.get(lang).to_string()}</span>
+                        </div>
+                        {below}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    let tree = org_level(lang, &org, None);
+    let facts = |facts: Vec<crate::data::Fact>| {
+        facts
+            .into_iter()
+            .map(|f| view! { <li>{f.text.get(lang).to_string()}<SourceLine lang=lang sources=sources.clone() cite=f.source/></li> })
+            .collect_view()
+    };
+    let decided = t
+        .decided_on_heading
+        .replace("{date}", &format::date(&org.decided_on, lang));
+    let body_source = org.bodies.first().map(|b| b.source.clone());
+    view! {
+        <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
+            <h2 id="organisation-heading">{org.title.get(lang).to_string()}</h2>
+            {tree}
+            {body_source.map(|cite| view! { <SourceLine lang=lang sources=sources.clone() cite=cite/> })}
+            <h3>{decided}</h3>
+            <ul class="plain-list">{facts(org.decisions.clone())}</ul>
+            <h3>{t.later_heading}</h3>
+            <ul class="plain-list">{facts(org.later.clone())}</ul>
+            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("organisation".into()))>{t.card_link}</a></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn TimelineSection(lang: Lang, milestones: Vec<Milestone>, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <section class="data-card" id="card-timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{t.timeline_title}</h2>
+            <ol class="status timeline">
+                {milestones.into_iter().map(|m| view! {
+                    <li>
+                        <time class="status__date" datetime=m.date.clone()>{format::date(&m.date, lang)}</time>
+                        " "{m.text.get(lang).to_string()}
+                        <SourceLine lang=lang sources=sources.clone() cite=m.source/>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("timeline".into()))>{t.card_link}</a></p>
         </section>
     }
 }

@@ -13,6 +13,61 @@ pub const FILE: &str = "progress.json";
 pub struct Progress {
     pub cases: CaseCounts,
     pub budget: Budget,
+    pub action_plan: ActionPlan,
+    pub organisation: Organisation,
+    /// Dated milestones, oldest first.
+    pub timeline: Vec<Milestone>,
+}
+
+/// 全ゲノム解析等実行計画2022: what it aims at and what it funds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionPlan {
+    pub title: Localized,
+    pub adopted: String,
+    pub aim: Fact,
+    pub funds: Fact,
+}
+
+/// Who does what in whole genome analysis, as a tree (each body names its parent).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub title: Localized,
+    pub bodies: Vec<Body>,
+    /// The decisions of the expert committee on `decided_on`.
+    pub decided_on: String,
+    pub decisions: Vec<Fact>,
+    /// What is known since, each with its own source and certainty.
+    pub later: Vec<Fact>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub id: String,
+    pub name: Localized,
+    pub role: Localized,
+    #[serde(default)]
+    pub parent: Option<String>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub date: String,
+    pub text: Localized,
+    pub source: SourceRef,
+}
+
+impl Organisation {
+    /// The bodies directly under `parent` (`None`: the top level), in data order.
+    pub fn children<'a>(&'a self, parent: Option<&'a str>) -> impl Iterator<Item = &'a Body> + 'a {
+        self.bodies
+            .iter()
+            .filter(move |b| b.parent.as_deref() == parent)
+    }
 }
 
 /// データ格納症例数: cases whose data is stored, per field and fiscal year.
@@ -100,7 +155,7 @@ pub struct SupplementaryBudget {
 }
 
 /// The cards of the progress page, each with its own route (`/progress/{card}`).
-pub const CARDS: [&str; 2] = ["cases", "budget"];
+pub const CARDS: [&str; 5] = ["cases", "budget", "action-plan", "organisation", "timeline"];
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {
@@ -202,6 +257,36 @@ impl Progress {
         b.notes.iter().for_each(|n| v.text("budget note", n));
         v.unique_ids("budget line", b.lines.iter().map(|l| l.id.as_str()));
         b.lines.iter().for_each(|l| v.text(&l.id, &l.name));
+        let a = &self.action_plan;
+        v.text("action plan", &a.title);
+        v.date("action plan adopted", &a.adopted);
+        v.fact("action plan aim", &a.aim);
+        v.fact("action plan funds", &a.funds);
+        let o = &self.organisation;
+        v.text("organisation", &o.title);
+        v.date("organisation decided_on", &o.decided_on);
+        v.unique_ids("body", o.bodies.iter().map(|b| b.id.as_str()));
+        for b in &o.bodies {
+            v.text(&b.id, &b.name);
+            v.text(&b.id, &b.role);
+            v.cite(&b.id, &b.source);
+            if let Some(parent) = &b.parent {
+                if !o.bodies.iter().any(|x| &x.id == parent) || parent == &b.id {
+                    v.errors
+                        .push(format!("body {:?} names unknown parent {parent:?}", b.id));
+                }
+            }
+        }
+        o.decisions.iter().for_each(|f| v.fact("decision", f));
+        o.later.iter().for_each(|f| v.fact("later fact", f));
+        for m in &self.timeline {
+            v.date("milestone", &m.date);
+            v.text(&m.date, &m.text);
+            v.cite(&m.date, &m.source);
+        }
+        if !self.timeline.windows(2).all(|w| w[0].date <= w[1].date) {
+            v.errors.push("timeline is not in date order".into());
+        }
         v.errors
     }
 }

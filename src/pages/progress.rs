@@ -6,7 +6,9 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
 use crate::components::page_intro::{CataloguePageIntro, PageIntro};
-use crate::components::progress_tables::{BudgetSection, CaseCountsSection};
+use crate::components::progress_tables::{
+    ActionPlanSection, BudgetSection, CaseCountsSection, OrganisationSection, TimelineSection,
+};
 use crate::data::progress::{Progress, CARDS};
 use crate::data::sources::Sources;
 use crate::i18n::Lang;
@@ -14,9 +16,23 @@ use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
 fn card_view(lang: Lang, card: &str, progress: &Progress, sources: &Sources) -> AnyView {
+    let sources = sources.clone();
     match card {
-        "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources.clone()/> }.into_any(),
-        _ => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources.clone()/> }.into_any(),
+        "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources/> }.into_any(),
+        "budget" => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources/> }.into_any(),
+        "action-plan" => view! { <ActionPlanSection lang=lang plan=progress.action_plan.clone() sources=sources/> }.into_any(),
+        "organisation" => view! { <OrganisationSection lang=lang org=progress.organisation.clone() sources=sources/> }.into_any(),
+        _ => view! { <TimelineSection lang=lang milestones=progress.timeline.clone() sources=sources/> }.into_any(),
+    }
+}
+
+fn card_title(lang: Lang, card: &str, progress: &Progress) -> String {
+    match card {
+        "cases" => progress.cases.title.get(lang).to_string(),
+        "budget" => progress.budget.title.get(lang).to_string(),
+        "action-plan" => progress.action_plan.title.get(lang).to_string(),
+        "organisation" => progress.organisation.title.get(lang).to_string(),
+        _ => lang.texts().timeline_title.to_string(),
     }
 }
 
@@ -53,10 +69,7 @@ pub fn ProgressCardPage(lang: Lang, card: String) -> impl IntoView {
             move || async move { Ok((data.progress.await?, data.sources.await?)) },
             move || data.refetch(),
             move |(progress, sources)| {
-                let current = match card.as_str() {
-                    "cases" => progress.cases.title.get(lang).to_string(),
-                    _ => progress.budget.title.get(lang).to_string(),
-                };
+                let current = card_title(lang, &card, &progress);
                 view! {
                     <Breadcrumbs lang=lang trail=trail.clone() current=current.clone()/>
                     <PageIntro lang=lang title=current description=t.progress.description/>

@@ -71,3 +71,31 @@ test("each card has its own route; an unknown card says so", async ({ page }) =>
   await expect(page.locator("h1")).toHaveText("そのカードは見つかりません");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("the budget chart shows only this work's own amounts, the proposal marked", async ({ page }) => {
+  await page.goto("/progress/budget");
+  const chart = page.locator("#chart-budget");
+  await expect(chart.locator(".bar__value")).toHaveText(["16", "13", "46", "43（案）"]);
+  await expect(chart.locator(".bar__label")).toHaveText(["令和6年度当初", "令和7年度当初", "令和5年度補正", "令和6年度補正"]);
+  await expect(page.locator("#card-budget")).toContainText("グラフに入れていません");
+});
+
+test("the organisation reads as a tree, with the 2024-12-23 decisions and later facts sourced", async ({ page }) => {
+  await page.goto("/en/progress/organisation");
+  const steering = page.locator("#org-steering-committee");
+  await expect(steering).toContainText("Steering committee");
+  // The independent committees sit under the steering committee in the nested list.
+  await expect(steering.locator("xpath=following-sibling::ul").locator(".org-node")).toHaveCount(3);
+  await expect(page.locator("#card-organisation")).toContainText("Decided on 23 December 2024");
+  await expect(page.locator("#card-organisation")).toContainText("not yet confirmed on an official page");
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the timeline is an ordered list in date order", async ({ page }) => {
+  await page.goto("/progress/timeline");
+  await expect(page.locator(".timeline > li > time.status__date").first()).toBeVisible();
+  const dates = await page.locator(".timeline > li > time.status__date").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+  expect(dates.length).toBeGreaterThanOrEqual(8);
+  expect([...dates].sort()).toEqual(dates);
+  expect(dates).toContain("2023-06-16");
+});
