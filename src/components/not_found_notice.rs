@@ -2,6 +2,7 @@
 
 use crate::components::page_intro::CataloguePageIntro;
 use crate::i18n::{Lang, PageText};
+use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
 #[component]
@@ -16,5 +17,14 @@ pub fn NotFoundNotice(
             <CataloguePageIntro lang=lang text=text/>
             <p><a class="button" href=back_href>{back_label}</a></p>
         </div>
+    }
+}
+
+/// An unknown pillar id: back to the three pillars.
+#[component]
+pub fn PillarNotFound(lang: Lang) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <NotFoundNotice lang=lang text=&t.pillar_not_found back_href=href(lang, &AppRoute::Plan) back_label=t.back_to_plan/>
     }
 }

@@ -2,7 +2,7 @@
 //! budget lines, with units, notes, date and source.
 
 use crate::components::bar_chart::{Bar, BarChart, BarStyle};
-use crate::components::source_line::SourceLine;
+use crate::components::source_line::{FactList, SourceLine};
 use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Milestone, Organisation};
 use crate::data::sources::Sources;
 use crate::format;
@@ -326,12 +326,6 @@ fn org_level(lang: Lang, org: &Organisation, parent: Option<&str>) -> AnyView {
 pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     let tree = org_level(lang, &org, None);
-    let facts = |facts: Vec<crate::data::Fact>| {
-        facts
-            .into_iter()
-            .map(|f| view! { <li>{f.text.get(lang).to_string()}<SourceLine lang=lang sources=sources.clone() cite=f.source/></li> })
-            .collect_view()
-    };
     let decided = t
         .decided_on_heading
         .replace("{date}", &format::date(&org.decided_on, lang));
@@ -342,9 +336,9 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
             {tree}
             {body_source.map(|cite| view! { <SourceLine lang=lang sources=sources.clone() cite=cite/> })}
             <h3>{decided}</h3>
-            <ul class="plain-list">{facts(org.decisions.clone())}</ul>
+            <FactList lang=lang facts=org.decisions.clone() sources=sources.clone()/>
             <h3>{t.later_heading}</h3>
-            <ul class="plain-list">{facts(org.later.clone())}</ul>
+            <FactList lang=lang facts=org.later.clone() sources=sources.clone()/>
             <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("organisation".into()))>{t.card_link}</a></p>
         </section>
     }

@@ -46,3 +46,20 @@ pub fn SourceLine(lang: Lang, sources: Sources, cite: SourceRef) -> impl IntoVie
         </p>
     }
 }
+
+/// Statements, each followed by its citation.
+#[component]
+pub fn FactList(lang: Lang, facts: Vec<crate::data::Fact>, sources: Sources) -> impl IntoView {
+    view! {
+        <ul class="plain-list">
+            {facts
+                .into_iter()
+                .map(|f| {
+                    view! {
+                        <li>{f.text.get(lang).to_string()}<SourceLine lang=lang sources=sources.clone() cite=f.source/></li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

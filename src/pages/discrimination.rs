@@ -4,10 +4,8 @@
 use crate::app::{use_app_data, HelpData};
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
-use crate::components::source_line::SourceLine;
+use crate::components::source_line::FactList;
 use crate::components::step_list::StepList;
-use crate::data::sources::Sources;
-use crate::data::Fact;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
@@ -20,17 +18,6 @@ pub fn DiscriminationPage(lang: Lang) -> impl IntoView {
         <CataloguePageIntro lang=lang text=&t.discrimination/>
         <p class="reassurance">{t.reassurance}</p>
         {loaded(lang, move || data.help_data(), move || data.refetch(), move |d| view! { <DiscriminationDetails lang=lang data=d/> })}
-    }
-}
-
-#[component]
-fn FactList(lang: Lang, facts: Vec<Fact>, sources: Sources) -> impl IntoView {
-    view! {
-        <ul class="plain-list">
-            {facts.into_iter().map(|f| view! {
-                <li>{f.text.get(lang).to_string()}<SourceLine lang=lang sources=sources.clone() cite=f.source/></li>
-            }).collect_view()}
-        </ul>
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
-use crate::components::source_line::SourceLine;
+use crate::components::source_line::{FactList, SourceLine};
 use crate::data::sources::Sources;
 use crate::data::Fact;
 use crate::format;
@@ -94,17 +94,6 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
             }
         })
         .collect_view();
-    let limits = law
-        .limits
-        .iter()
-        .map(|f| {
-            view! {
-                <li>{f.text.get(lang).to_string()}
-                    <SourceLine lang=lang sources=sources.clone() cite=f.source.clone()/>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <dl class="facts">
             <dt>{t.law_title_label}</dt><dd>{law.title.get(lang).to_string()}</dd>
@@ -130,7 +119,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         </section>
         <section aria-labelledby="limits-heading">
             <h2 id="limits-heading">{t.limits_heading}</h2>
-            <ul class="plain-list">{limits}</ul>
+            <FactList lang=lang facts=law.limits.clone() sources=sources.clone()/>
         </section>
         <p><a class="button" href=href(lang, &AppRoute::Plan)>{t.back_to_plan}</a></p>
     }

@@ -4,7 +4,7 @@ use crate::app::{use_app_data, PlanData};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::measure_list::MeasureList;
-use crate::components::not_found_notice::NotFoundNotice;
+use crate::components::not_found_notice::PillarNotFound;
 use crate::components::page_intro::PageIntro;
 use crate::components::source_line::SourceLine;
 use crate::i18n::Lang;
@@ -34,10 +34,7 @@ fn PillarDetails(
 ) -> impl IntoView {
     let t = lang.texts();
     let Some(pillar) = data.plan.pillar(&pillar_id).cloned() else {
-        return view! {
-            <NotFoundNotice lang=lang text=&t.pillar_not_found back_href=href(lang, &AppRoute::Plan) back_label=t.back_to_plan/>
-        }
-        .into_any();
+        return view! { <PillarNotFound lang=lang/> }.into_any();
     };
     let trail = vec![(t.nav_plan.to_string(), href(lang, &AppRoute::Plan))];
     let name = pillar.name.get(lang).to_string();
