@@ -16,15 +16,70 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-/// The data files, each fetched once and shared by every page that shows it.
+/// One data file, fetched the first time a page asks for it and then shared by every page.
+///
+/// The resource is created under the app's owner, so it outlives the page that first needed it.
+pub struct LazyFile<T: Send + Sync + 'static> {
+    file: &'static str,
+    owner: StoredValue<Owner>,
+    resource: StoredValue<Option<LocalResource<Result<T, LoadError>>>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
+
+impl<T> LazyFile<T>
+where
+    T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
+{
+    fn new(file: &'static str, owner: Owner) -> Self {
+        LazyFile {
+            file,
+            owner: StoredValue::new(owner),
+            resource: StoredValue::new(None),
+        }
+    }
+
+    /// The file's resource, starting the fetch on first use.
+    pub fn resource(self) -> LocalResource<Result<T, LoadError>> {
+        if let Some(r) = self.resource.get_value() {
+            return r;
+        }
+        let file = self.file;
+        let r = self
+            .owner
+            .with_value(|o| o.with(|| LocalResource::new(move || load::fetch::<T>(file))));
+        self.resource.set_value(Some(r));
+        r
+    }
+
+    /// Waits for the file (tracked by the surrounding `Suspense`).
+    pub async fn load(self) -> Result<T, LoadError> {
+        self.resource().await
+    }
+
+    /// Fetches again, if it was ever fetched.
+    pub fn refetch(self) {
+        if let Some(r) = self.resource.get_value() {
+            r.refetch();
+        }
+    }
+}
+
+/// The data files, each fetched when first needed and shared by every page that shows it.
 #[derive(Clone, Copy)]
 pub struct AppData {
-    pub plan: LocalResource<Result<Plan, LoadError>>,
-    pub law: LocalResource<Result<Law, LoadError>>,
-    pub sources: LocalResource<Result<Sources, LoadError>>,
-    pub counselling: LocalResource<Result<Counselling, LoadError>>,
-    pub discrimination: LocalResource<Result<Discrimination, LoadError>>,
-    pub progress: LocalResource<Result<Progress, LoadError>>,
+    pub plan: LazyFile<Plan>,
+    pub law: LazyFile<Law>,
+    pub sources: LazyFile<Sources>,
+    pub counselling: LazyFile<Counselling>,
+    pub discrimination: LazyFile<Discrimination>,
+    pub progress: LazyFile<Progress>,
 }
 
 /// Consultation resources and situations, with the sources they cite.
@@ -46,17 +101,18 @@ pub struct PlanData {
 
 impl AppData {
     pub fn new() -> Self {
+        let owner = Owner::current().unwrap_or_default();
         AppData {
-            plan: LocalResource::new(|| load::fetch(plan::FILE)),
-            law: LocalResource::new(|| load::fetch(law::FILE)),
-            sources: LocalResource::new(|| load::fetch(sources::FILE)),
-            counselling: LocalResource::new(|| load::fetch(counselling::FILE)),
-            discrimination: LocalResource::new(|| load::fetch(discrimination::FILE)),
-            progress: LocalResource::new(|| load::fetch(progress::FILE)),
+            plan: LazyFile::new(plan::FILE, owner.clone()),
+            law: LazyFile::new(law::FILE, owner.clone()),
+            sources: LazyFile::new(sources::FILE, owner.clone()),
+            counselling: LazyFile::new(counselling::FILE, owner.clone()),
+            discrimination: LazyFile::new(discrimination::FILE, owner.clone()),
+            progress: LazyFile::new(progress::FILE, owner),
         }
     }
 
-    /// Fetches again every file, after a failure the reader asked to retry.
+    /// Fetches again every file fetched so far, after a failure the reader asked to retry.
     pub fn refetch(&self) {
         self.plan.refetch();
         self.law.refetch();
@@ -68,20 +124,32 @@ impl AppData {
 
     /// Waits for the help pages' data; the first failure is the error.
     pub async fn help_data(self) -> Result<HelpData, LoadError> {
+        // Start every fetch before waiting on any, so they run in parallel.
+        let (c, d, p, s) = (
+            self.counselling.resource(),
+            self.discrimination.resource(),
+            self.plan.resource(),
+            self.sources.resource(),
+        );
         Ok(HelpData {
-            counselling: self.counselling.await?,
-            discrimination: self.discrimination.await?,
-            plan: self.plan.await?,
-            sources: self.sources.await?,
+            counselling: c.await?,
+            discrimination: d.await?,
+            plan: p.await?,
+            sources: s.await?,
         })
     }
 
     /// Waits for the plan, the Act and the sources; the first failure is the error.
     pub async fn plan_data(self) -> Result<PlanData, LoadError> {
+        let (p, l, s) = (
+            self.plan.resource(),
+            self.law.resource(),
+            self.sources.resource(),
+        );
         Ok(PlanData {
-            plan: self.plan.await?,
-            law: self.law.await?,
-            sources: self.sources.await?,
+            plan: p.await?,
+            law: l.await?,
+            sources: s.await?,
         })
     }
 }

@@ -13,8 +13,12 @@ pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
         let lang = lang.get();
         let t = lang.texts();
         // The footer never shows a load error itself: the page in <main> does, with a retry.
-        data.sources.get().and_then(Result::ok).and_then(|s| {
-            s.primary().map(|p| {
+        data.sources
+            .resource()
+            .get()
+            .and_then(Result::ok)
+            .and_then(|s| {
+                s.primary().map(|p| {
                 view! {
                     <p class="site-footer__source">
                         {t.footer_source_intro}": "{p.publisher.get(lang).to_string()}" "
@@ -23,7 +27,7 @@ pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
                     </p>
                 }
             })
-        })
+            })
     };
     view! {
         <footer class="site-footer">

@@ -16,7 +16,7 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
         // Worried readers first: where to get help is one tap away.
         {loaded(
             lang,
-            move || async move { data.counselling.await },
+            move || data.counselling.load(),
             move || data.refetch(),
             move |c| view! { <SituationList lang=lang situations=c.situations/> },
         )}

@@ -44,7 +44,10 @@ pub fn ProgressPage(lang: Lang) -> impl IntoView {
         <CataloguePageIntro lang=lang text=&t.progress/>
         {loaded(
             lang,
-            move || async move { Ok((data.progress.await?, data.sources.await?)) },
+            move || async move { {
+                let (p, s) = (data.progress.resource(), data.sources.resource());
+                Ok((p.await?, s.await?))
+            } },
             move || data.refetch(),
             move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources)).collect_view(),
         )}
@@ -66,7 +69,10 @@ pub fn ProgressCardPage(lang: Lang, card: String) -> impl IntoView {
     view! {
         {loaded(
             lang,
-            move || async move { Ok((data.progress.await?, data.sources.await?)) },
+            move || async move { {
+                let (p, s) = (data.progress.resource(), data.sources.resource());
+                Ok((p.await?, s.await?))
+            } },
             move || data.refetch(),
             move |(progress, sources)| {
                 let current = card_title(lang, &card, &progress);

@@ -44,3 +44,20 @@ test("a network failure is reported, not a blank page", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("sources.json");
   await expect(page.locator(".site-header__name")).toHaveText("ゲノム医療ナビ");
 });
+
+test("a page fetches only the data files it shows; others load when a page needs them", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => {
+    const m = new URL(r.url()).pathname.match(/\/data\/([a-z]+\.json)$/);
+    if (m) fetched.push(m[1]);
+  });
+  await page.goto("/about");
+  await expect(page.locator(".site-footer__source")).toBeVisible();
+  expect(fetched.sort()).toEqual(["sources.json"]);
+  await page.locator(".site-nav").getByRole("link", { name: "進み具合" }).click();
+  await expect(page.locator("#card-cases")).toBeVisible();
+  expect(fetched.sort()).toEqual(["progress.json", "sources.json"]);
+  await page.locator(".site-nav").getByRole("link", { name: "基本計画" }).click();
+  await expect(page.locator(".pillar-card")).toHaveCount(3);
+  expect(fetched.sort()).toEqual(["law.json", "plan.json", "progress.json", "sources.json"]);
+});
