@@ -27,6 +27,9 @@ export default defineConfig({
       ],
     },
     trace: "off",
+    // Most tests check one page against the server; the offline tests (pwa.spec.js) allow the
+    // service worker, which would otherwise answer for the server.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "phone", use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } },

@@ -1,5 +1,10 @@
 //! The app shell: router, shared data resources, header, footer and the page for the current path.
 
+use crate::browser;
+use crate::components::app_status::{OfflineNotice, UpdateBanner};
+use crate::components::card_tools::InEmbed;
+use crate::components::print_qr::PrintQr;
+use crate::components::share_button::ShareButton;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::counselling::{self, Counselling};
@@ -9,7 +14,8 @@ use crate::data::load::{self, LoadError};
 use crate::data::plan::{self, Plan};
 use crate::data::progress::{self, Progress};
 use crate::data::sources::{self, Sources};
-use crate::routes::{self, Resolved};
+use crate::i18n::Lang;
+use crate::routes::{self, AppRoute, EmbedCard, EmbedOptions, Resolved};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{FlatRoutes, Route, Router};
@@ -206,10 +212,38 @@ fn base_path_from_document() -> String {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(AppData::new());
+    // An embed is its own small app: no router (its links open the full app in a new tab), no
+    // header, navigation or footer.
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let first = routes::resolve(routes::strip_base(&pathname, routes::base_path()));
+    if let AppRoute::Embed(card) = first.route {
+        return view! { <EmbedShell lang=first.lang card=card/> }.into_any();
+    }
     view! {
         <Router base=routes::base_path()>
             <Shell/>
         </Router>
+    }
+    .into_any()
+}
+
+/// One card with its source and a link to the full page; reports its height to the host page.
+#[component]
+fn EmbedShell(lang: Lang, card: EmbedCard) -> impl IntoView {
+    provide_context(InEmbed);
+    let options = EmbedOptions::parse(&browser::current_query());
+    browser::set_root_attribute("data-theme", options.theme);
+    browser::set_root_attribute("data-embed", Some(""));
+    browser::open_links_in_new_tab();
+    let main = NodeRef::<leptos::html::Main>::new();
+    main.on_load(|el| browser::report_height_to_parent(&el));
+    view! {
+        <Html attr:lang=lang.code()/>
+        <main id="main" class="embed" node_ref=main>
+            <crate::pages::embed::EmbedPage lang=lang card=card options=options/>
+        </main>
     }
 }
 
@@ -222,16 +256,32 @@ fn Shell() -> impl IntoView {
         routes::resolve(routes::strip_base(&pathname, routes::base_path()))
     });
     let lang = Memo::new(move |_| resolved.get().lang);
+    // The address printed as a QR code on handouts: this page, options included.
+    let page_url = Memo::new(move |_| {
+        format!(
+            "{}{}{}",
+            browser::origin(),
+            location.pathname.get(),
+            location.search.get()
+        )
+    });
     view! {
         <Html attr:lang=move || lang.get().code()/>
         <a class="skip-link" href="#main">{move || lang.get().texts().skip_to_content}</a>
         <SiteHeader resolved=resolved/>
+        <UpdateBanner lang=lang.into()/>
+        <OfflineNotice lang=lang.into()/>
         <main id="main" tabindex="-1">
             // One catch-all route: `routes::resolve` decides the page. The router is still needed
             // for history: it completes a navigation (updates the address bar) once a route renders.
             <FlatRoutes fallback=move || crate::pages::render(resolved.get())>
                 <Route path=path!("/*any") view=move || move || crate::pages::render(resolved.get())/>
             </FlatRoutes>
+            {move || {
+                let t = lang.get().texts();
+                view! { <p class="page-share"><ShareButton lang=lang.get() label=t.share_page_button/></p> }
+            }}
+            <PrintQr lang=lang.into() url=page_url/>
         </main>
         <SiteFooter lang=lang/>
     }

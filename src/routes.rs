@@ -26,8 +26,95 @@ pub enum AppRoute {
     ProgressCard(String),
     Glossary,
     About,
+    /// `/embed/{card}`: one card alone, for other sites' iframes (no header or navigation).
+    Embed(EmbedCard),
     /// Any path the app does not know; the 404 page.
     NotFound,
+}
+
+/// A card that other pages can embed, and its id in `/embed/{id}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EmbedCard {
+    /// A progress card (`cases`, `budget`, …); the page checks the id against the data.
+    Progress(String),
+    /// A pillar's summary card: `pillar-{id}`.
+    Pillar(String),
+    /// The counselling page's "what is your situation?" list.
+    Situations,
+    /// The discrimination page's "what you can do" steps.
+    Steps,
+}
+
+impl EmbedCard {
+    const PILLAR_PREFIX: &'static str = "pillar-";
+    const SITUATIONS: &'static str = "situations";
+    const STEPS: &'static str = "discrimination-steps";
+
+    pub fn id(&self) -> String {
+        match self {
+            EmbedCard::Progress(card) => card.clone(),
+            EmbedCard::Pillar(pillar) => format!("{}{pillar}", Self::PILLAR_PREFIX),
+            EmbedCard::Situations => Self::SITUATIONS.to_string(),
+            EmbedCard::Steps => Self::STEPS.to_string(),
+        }
+    }
+
+    fn from_id(id: &str) -> Option<EmbedCard> {
+        if !is_id(id) {
+            return None;
+        }
+        Some(match id {
+            Self::SITUATIONS => EmbedCard::Situations,
+            Self::STEPS => EmbedCard::Steps,
+            _ => match id.strip_prefix(Self::PILLAR_PREFIX) {
+                Some(pillar) => EmbedCard::Pillar(pillar.to_string()),
+                None => EmbedCard::Progress(id.to_string()),
+            },
+        })
+    }
+
+    /// The full page (and fragment) where the card lives, for "open in ゲノム医療ナビ" and sharing.
+    pub fn page_href(&self, lang: Lang) -> String {
+        match self {
+            EmbedCard::Progress(card) => href(lang, &AppRoute::ProgressCard(card.clone())),
+            EmbedCard::Pillar(pillar) => href(lang, &AppRoute::Pillar(pillar.clone())),
+            EmbedCard::Situations => href(lang, &AppRoute::Counselling),
+            EmbedCard::Steps => format!("{}#steps", href(lang, &AppRoute::Discrimination)),
+        }
+    }
+}
+
+/// How an embed shows its card, from its query string (`?view=table&count=cumulative&theme=dark`).
+/// Unknown keys and values are ignored, so a hostile query cannot do more than the defaults.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The table instead of the chart.
+    pub table: bool,
+    /// Running totals instead of per-year counts (the case counts card).
+    pub cumulative: bool,
+    /// `light` or `dark`; `None` follows the reader's setting.
+    pub theme: Option<&'static str>,
+}
+
+impl EmbedOptions {
+    pub fn parse(query: &str) -> EmbedOptions {
+        let mut out = EmbedOptions::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            match pair.split_once('=') {
+                Some(("view", "table")) => out.table = true,
+                Some(("count", "cumulative")) => out.cumulative = true,
+                Some(("theme", "light")) => out.theme = Some("light"),
+                Some(("theme", "dark")) => out.theme = Some("dark"),
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// An app path made absolute for use on another site (an embed snippet, a shared link, a QR code).
+pub fn absolute_url(origin: &str, path: &str) -> String {
+    format!("{}{path}", origin.trim_end_matches('/'))
 }
 
 impl AppRoute {
@@ -53,6 +140,7 @@ impl AppRoute {
             AppRoute::Progress | AppRoute::ProgressCard(_) => "progress",
             AppRoute::Glossary => "glossary",
             AppRoute::About => "about",
+            AppRoute::Embed(_) => "embed",
         }
     }
 
@@ -76,7 +164,7 @@ impl AppRoute {
 
 /// First path segments the app owns. index.html's inline base-path script keeps the same list
 /// (a host test checks it), so that a deep link under any sub-path finds the app's files.
-pub const TOP_SEGMENTS: [&str; 8] = [
+pub const TOP_SEGMENTS: [&str; 9] = [
     "en",
     "plan",
     "law",
@@ -85,6 +173,7 @@ pub const TOP_SEGMENTS: [&str; 8] = [
     "progress",
     "glossary",
     "about",
+    "embed",
 ];
 
 /// What a path (already without the base path) means: a language and a page.
@@ -118,6 +207,7 @@ pub fn resolve(path: &str) -> Resolved {
             AppRoute::Situation(situation.to_string())
         }
         ["progress", card] if is_id(card) => AppRoute::ProgressCard(card.to_string()),
+        ["embed", card] => EmbedCard::from_id(card).map_or(AppRoute::NotFound, AppRoute::Embed),
         ["plan", pillar, measure] if is_id(pillar) && is_id(measure) => {
             AppRoute::Measure(pillar.to_string(), measure.to_string())
         }
@@ -147,6 +237,10 @@ pub fn href(lang: Lang, route: &AppRoute) -> String {
         AppRoute::Pillar(p) | AppRoute::Situation(p) | AppRoute::ProgressCard(p) => {
             out.push('/');
             out.push_str(p);
+        }
+        AppRoute::Embed(card) => {
+            out.push('/');
+            out.push_str(&card.id());
         }
         AppRoute::Measure(p, m) => {
             out.push('/');
@@ -295,6 +389,46 @@ mod tests {
             principle_href(Lang::En, "bioethics"),
             "/en/law#principle-bioethics"
         );
+    }
+
+    #[test]
+    fn embeds_have_their_own_routes() {
+        for card in [
+            EmbedCard::Progress("cases".into()),
+            EmbedCard::Pillar("care".into()),
+            EmbedCard::Situations,
+            EmbedCard::Steps,
+        ] {
+            let route = AppRoute::Embed(card.clone());
+            let link = href(Lang::En, &route);
+            assert!(link.starts_with("/en/embed/"), "{link}");
+            assert_eq!(resolve(&link).route, route);
+        }
+        assert_eq!(
+            href(Lang::Ja, &AppRoute::Embed(EmbedCard::Pillar("care".into()))),
+            "/embed/pillar-care"
+        );
+        assert_eq!(
+            EmbedCard::Steps.page_href(Lang::Ja),
+            "/discrimination#steps"
+        );
+        assert_eq!(EmbedCard::Situations.page_href(Lang::En), "/en/counselling");
+        assert_eq!(resolve("/embed/%3Cx%3E").route, AppRoute::NotFound);
+        assert_eq!(resolve("/embed").route, AppRoute::NotFound);
+        assert_eq!(
+            absolute_url("http://127.0.0.1:4173", "/embed/cases"),
+            "http://127.0.0.1:4173/embed/cases"
+        );
+    }
+
+    #[test]
+    fn embed_options_come_from_known_query_values_only() {
+        let o = EmbedOptions::parse("?view=table&count=cumulative&theme=dark");
+        assert!(o.table && o.cumulative);
+        assert_eq!(o.theme, Some("dark"));
+        assert_eq!(EmbedOptions::parse(""), EmbedOptions::default());
+        let hostile = EmbedOptions::parse("?theme=%22%3E%3Cscript%3E&view=<b>&theme");
+        assert_eq!(hostile, EmbedOptions::default());
     }
 
     #[test]

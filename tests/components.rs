@@ -203,3 +203,106 @@ fn resource_card_gives_a_tel_link_and_cites_a_contact_seen_elsewhere() {
         "{text}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn update_banner_appears_when_a_version_waits_and_its_button_asks_for_it() {
+    use genome_navi::components::app_status::UpdateBanner;
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <UpdateBanner lang=Signal::stored(Lang::En)/> }
+    });
+    assert!(root.query_selector(".update-banner").unwrap().is_none());
+    let window = web_sys::window().unwrap();
+    let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = asked.clone();
+    let on_apply =
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || counter.set(counter.get() + 1));
+    window
+        .add_event_listener_with_callback(
+            "genome-navi:apply-update",
+            on_apply.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+    // What index.html's script does when the service worker has a new version waiting.
+    window
+        .dispatch_event(&web_sys::Event::new("genome-navi:update-ready").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    let banner = root
+        .query_selector(".update-banner")
+        .unwrap()
+        .expect("banner shown");
+    assert!(banner
+        .text_content()
+        .unwrap()
+        .contains("A new version is available."));
+    let button: web_sys::HtmlElement = banner
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Update now");
+    button.click();
+    assert_eq!(
+        asked.get(),
+        1,
+        "the button asks index.html's script to switch versions"
+    );
+    window
+        .remove_event_listener_with_callback(
+            "genome-navi:apply-update",
+            on_apply.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn card_tools_give_the_cards_embed_snippet_and_are_left_out_of_embeds() {
+    use genome_navi::components::card_tools::{CardTools, InEmbed};
+    use genome_navi::routes::EmbedCard;
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <CardTools lang=Lang::En card=EmbedCard::Progress("cases".into()) title="Cases"/> }
+    });
+    let code: web_sys::HtmlTextAreaElement = root
+        .query_selector("#embed-code-cases")
+        .unwrap()
+        .expect("embed code")
+        .unchecked_into();
+    let snippet = code.value();
+    assert!(snippet.contains("/en/embed/cases\""), "{snippet}");
+    assert!(
+        snippet.contains("title=\"Cases\"") && snippet.contains("loading=\"lazy\""),
+        "{snippet}"
+    );
+    assert!(root.text_content().unwrap().contains("Share"));
+
+    let inside = container();
+    let _embed = leptos::mount::mount_to(inside.clone(), || {
+        provide_context(InEmbed);
+        view! { <CardTools lang=Lang::En card=EmbedCard::Steps title="Steps"/> }
+    });
+    assert_eq!(
+        inside.child_element_count(),
+        0,
+        "an embed has no share or embed tools"
+    );
+}
+
+#[wasm_bindgen_test]
+fn print_qr_draws_the_pages_address() {
+    use genome_navi::components::print_qr::PrintQr;
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <PrintQr lang=Signal::stored(Lang::Ja) url="https://example.org/plan"/> }
+    });
+    let path = root
+        .query_selector(".print-qr path")
+        .unwrap()
+        .expect("QR path");
+    assert!(path.get_attribute("d").unwrap().starts_with("M4 4h1v1h-1z"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("https://example.org/plan"));
+}

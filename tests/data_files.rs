@@ -366,3 +366,27 @@ fn every_cited_fact_has_a_date() {
         }
     }
 }
+
+#[test]
+fn the_manifest_works_under_any_sub_path_and_its_icons_exist() {
+    let public = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public");
+    let text = std::fs::read_to_string(public.join("manifest.webmanifest")).expect("manifest");
+    let manifest: serde_json::Value = serde_json::from_str(&text).expect("manifest is JSON");
+    // Relative, so the same build installs at / and under a sub-path.
+    assert_eq!(manifest["start_url"], "./");
+    assert_eq!(manifest["scope"], "./");
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["short_name"], "ゲノム医療ナビ");
+    let icons = manifest["icons"].as_array().expect("icons");
+    for (size, purpose) in [("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")] {
+        assert!(
+            icons.iter().any(|i| i["sizes"] == size && i["purpose"] == purpose),
+            "an icon {size} {purpose}"
+        );
+    }
+    for icon in icons {
+        let src = icon["src"].as_str().expect("src");
+        assert!(!src.starts_with('/'), "{src} must be relative");
+        assert!(public.join(src).is_file(), "{src} exists in public/");
+    }
+}

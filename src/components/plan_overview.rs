@@ -1,11 +1,12 @@
 //! The Basic Plan at a glance: the overall goal and one card per pillar, linking to its measures.
 
+use crate::components::card_tools::CardTools;
 use crate::components::source_line::SourceLine;
 use crate::data::plan::{Pillar, Plan};
 use crate::data::sources::Sources;
 use crate::data::Fact;
 use crate::i18n::Lang;
-use crate::routes::{href, AppRoute};
+use crate::routes::{href, AppRoute, EmbedCard};
 use leptos::prelude::*;
 
 #[component]
@@ -23,16 +24,19 @@ pub fn GoalStatement(lang: Lang, goal: Fact, sources: Sources) -> impl IntoView 
 pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     let link = href(lang, &AppRoute::Pillar(pillar.id.clone()));
+    let name = pillar.name.get(lang).to_string();
+    let card = EmbedCard::Pillar(pillar.id.clone());
     view! {
         <li class="card pillar-card">
             <h3>
                 <span class="pillar-card__number" aria-hidden="true">{number}</span>
-                {pillar.name.get(lang).to_string()}
+                {name.clone()}
             </h3>
             <p>{pillar.summary.get(lang).to_string()}</p>
             <p class="pillar-card__count">{t.pillar_measures_count}": "{pillar.measures.len()}</p>
             <p><a class="button" href=link>{t.pillar_link}</a></p>
             <SourceLine lang=lang sources=sources cite=pillar.source/>
+            <CardTools lang=lang card=card title=name/>
         </li>
     }
 }

@@ -2,13 +2,30 @@
 //! budget lines, with units, notes, date and source.
 
 use crate::components::bar_chart::{Bar, BarChart, BarStyle};
+use crate::components::card_tools::{in_embed, CardTools};
 use crate::components::source_line::{FactList, SourceLine};
 use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Milestone, Organisation};
 use crate::data::sources::Sources;
 use crate::format;
 use crate::i18n::Lang;
-use crate::routes::{href, AppRoute};
+use crate::routes::{href, AppRoute, EmbedCard, EmbedOptions};
 use leptos::prelude::*;
+
+/// The link to a card's own page, and its share and embed tools (inside an embed, neither).
+#[component]
+fn CardFooter(lang: Lang, card: &'static str, #[prop(into)] title: String) -> impl IntoView {
+    let own_page = (!in_embed()).then(|| {
+        view! {
+            <p class="card-actions">
+                <a href=href(lang, &AppRoute::ProgressCard(card.into()))>{lang.texts().card_link}</a>
+            </p>
+        }
+    });
+    view! {
+        {own_page}
+        <CardTools lang=lang card=EmbedCard::Progress(card.into()) title=title/>
+    }
+}
 
 #[component]
 fn Notes(lang: Lang, notes: Vec<crate::data::Localized>) -> impl IntoView {
@@ -104,10 +121,17 @@ fn series_chart(
 /// The case counts card: a chart per field (per year or cumulative), the same data as tables,
 /// and downloads generated from it.
 #[component]
-pub fn CaseCountsSection(lang: Lang, cases: CaseCounts, sources: Sources) -> impl IntoView {
+pub fn CaseCountsSection(
+    lang: Lang,
+    cases: CaseCounts,
+    sources: Sources,
+    /// An embed's choices: the table instead of the charts, running totals first.
+    #[prop(optional)]
+    options: EmbedOptions,
+) -> impl IntoView {
     let t = lang.texts();
     let unit = cases.unit.get(lang).to_string();
-    let cumulative = RwSignal::new(false);
+    let cumulative = RwSignal::new(options.cumulative);
     let charts = {
         let series = cases.series.clone();
         let unit = unit.clone();
@@ -146,15 +170,21 @@ pub fn CaseCountsSection(lang: Lang, cases: CaseCounts, sources: Sources) -> imp
             <p class="headline-figure">
                 {t.all_fields_total}": "<strong>{format::count(cases.total)}</strong>" "{unit.clone()}
             </p>
-            <div class="toggle-group" role="group" aria-label=t.chart_view_label>
-                {toggle(false, t.chart_view_annual)}
-                {toggle(true, t.chart_view_cumulative)}
-            </div>
-            <div class="charts">{charts}</div>
-            <details class="disclosure">
-                <summary>{t.show_table}</summary>
-                {tables}
-            </details>
+            {if options.table {
+                view! { <div class="tables">{tables}</div> }.into_any()
+            } else {
+                view! {
+                    <div class="toggle-group" role="group" aria-label=t.chart_view_label>
+                        {toggle(false, t.chart_view_annual)}
+                        {toggle(true, t.chart_view_cumulative)}
+                    </div>
+                    <div class="charts">{charts}</div>
+                    <details class="disclosure">
+                        <summary>{t.show_table}</summary>
+                        {tables}
+                    </details>
+                }.into_any()
+            }}
             <Notes lang=lang notes=cases.notes.clone()/>
             <SourceLine lang=lang sources=sources.clone() cite=cases.source.clone()/>
             <p>{cases.earlier_statement.text.get(lang).to_string()}</p>
@@ -162,14 +192,21 @@ pub fn CaseCountsSection(lang: Lang, cases: CaseCounts, sources: Sources) -> imp
             <p class="card-actions">
                 <a class="button button--secondary" href=csv download="genome-navi-cases.csv">{t.download_csv}</a>
                 <a class="button button--secondary" href=json download="genome-navi-cases.json">{t.download_json}</a>
-                <a href=href(lang, &AppRoute::ProgressCard("cases".into()))>{t.card_link}</a>
             </p>
+            <CardFooter lang=lang card="cases" title=cases.title.get(lang).to_string()/>
         </section>
     }
 }
 
 #[component]
-pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoView {
+pub fn BudgetSection(
+    lang: Lang,
+    budget: Budget,
+    sources: Sources,
+    /// An embed's choices: with `table`, the tables without the chart.
+    #[prop(optional)]
+    options: EmbedOptions,
+) -> impl IntoView {
     let t = lang.texts();
     let unit = budget.unit.get(lang).to_string();
     let amount = |n: u32, approx: bool, larger: bool| {
@@ -246,11 +283,13 @@ pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoV
     view! {
         <section class="data-card" id="card-budget" aria-labelledby="budget-heading">
             <h2 id="budget-heading">{budget.title.get(lang).to_string()}</h2>
-            <figure class="chart">
-                <figcaption>{chart_title.clone()}</figcaption>
-                <BarChart id="chart-budget".to_string() title=chart_title description=description bars=bars style=BarStyle::Solid/>
-            </figure>
-            <p class="note">{t.budget_chart_note}</p>
+            {(!options.table).then(|| view! {
+                <figure class="chart">
+                    <figcaption>{chart_title.clone()}</figcaption>
+                    <BarChart id="chart-budget".to_string() title=chart_title description=description bars=bars style=BarStyle::Solid/>
+                </figure>
+                <p class="note">{t.budget_chart_note}</p>
+            })}
             <div class="table-wrap">
                 <table class="data-table" id="budget-lines">
                     <caption>{budget.title.get(lang).to_string()}</caption>
@@ -274,7 +313,7 @@ pub fn BudgetSection(lang: Lang, budget: Budget, sources: Sources) -> impl IntoV
             </div>
             <Notes lang=lang notes=budget.notes.clone()/>
             <SourceLine lang=lang sources=sources cite=budget.source.clone()/>
-            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("budget".into()))>{t.card_link}</a></p>
+            <CardFooter lang=lang card="budget" title=budget.title.get(lang).to_string()/>
         </section>
     }
 }
@@ -292,7 +331,7 @@ pub fn ActionPlanSection(lang: Lang, plan: ActionPlan, sources: Sources) -> impl
             <h3>{t.action_plan_funds}</h3>
             <p>{plan.funds.text.get(lang).to_string()}</p>
             <SourceLine lang=lang sources=sources cite=plan.funds.source.clone()/>
-            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("action-plan".into()))>{t.card_link}</a></p>
+            <CardFooter lang=lang card="action-plan" title=plan.title.get(lang).to_string()/>
         </section>
     }
 }
@@ -339,7 +378,7 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
             <FactList lang=lang facts=org.decisions.clone() sources=sources.clone()/>
             <h3>{t.later_heading}</h3>
             <FactList lang=lang facts=org.later.clone() sources=sources.clone()/>
-            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("organisation".into()))>{t.card_link}</a></p>
+            <CardFooter lang=lang card="organisation" title=org.title.get(lang).to_string()/>
         </section>
     }
 }
@@ -359,7 +398,7 @@ pub fn TimelineSection(lang: Lang, milestones: Vec<Milestone>, sources: Sources)
                     </li>
                 }).collect_view()}
             </ol>
-            <p class="card-actions"><a href=href(lang, &AppRoute::ProgressCard("timeline".into()))>{t.card_link}</a></p>
+            <CardFooter lang=lang card="timeline" title=t.timeline_title/>
         </section>
     }
 }

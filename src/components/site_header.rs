@@ -7,7 +7,7 @@ use leptos::prelude::*;
 fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
     let t = lang.texts();
     match route {
-        AppRoute::Home | AppRoute::NotFound => t.nav_home,
+        AppRoute::Home | AppRoute::NotFound | AppRoute::Embed(_) => t.nav_home,
         AppRoute::Plan | AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => t.nav_plan,
         AppRoute::Discrimination => t.nav_discrimination,
         AppRoute::Counselling | AppRoute::Situation(_) => t.nav_counselling,

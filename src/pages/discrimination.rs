@@ -2,12 +2,13 @@
 //! genetic information, then what you can do, step by step.
 
 use crate::app::{use_app_data, HelpData};
+use crate::components::card_tools::CardTools;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::source_line::FactList;
 use crate::components::step_list::StepList;
 use crate::i18n::Lang;
-use crate::routes::{href, AppRoute};
+use crate::routes::{href, AppRoute, EmbedCard};
 use leptos::prelude::*;
 
 #[component]
@@ -49,9 +50,10 @@ fn DiscriminationDetails(lang: Lang, data: HelpData) -> impl IntoView {
             <h2 id="plan-says-heading">{t.plan_says_heading}</h2>
             <FactList lang=lang facts=discrimination.plan sources=sources/>
         </section>
-        <section aria-labelledby="steps-heading">
+        <section id="steps" aria-labelledby="steps-heading">
             <h2 id="steps-heading">{t.steps_heading}</h2>
             <StepList lang=lang steps=discrimination.steps counselling=counselling/>
+            <CardTools lang=lang card=EmbedCard::Steps title=t.steps_heading/>
         </section>
         <section aria-labelledby="related-heading">
             <h2 id="related-heading">{t.related_measures_heading}</h2>

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod counselling;
 pub mod discrimination;
+pub mod embed;
 pub mod glossary;
 pub mod home;
 pub mod law;
@@ -42,6 +43,11 @@ pub fn render(resolved: Resolved) -> AnyView {
         }
         AppRoute::Glossary => view! { <glossary::GlossaryPage lang=lang/> }.into_any(),
         AppRoute::About => view! { <about::AboutPage lang=lang/> }.into_any(),
+        // Reached only by an in-app link, which the app never makes; an embed loads in its own shell.
+        AppRoute::Embed(card) => view! {
+            <embed::EmbedPage lang=lang card=card options=Default::default()/>
+        }
+        .into_any(),
         AppRoute::NotFound => view! { <not_found::NotFoundPage lang=lang/> }.into_any(),
     }
 }

@@ -12,21 +12,28 @@ use crate::components::progress_tables::{
 use crate::data::progress::{Progress, CARDS};
 use crate::data::sources::Sources;
 use crate::i18n::Lang;
-use crate::routes::{href, AppRoute};
+use crate::routes::{href, AppRoute, EmbedOptions};
 use leptos::prelude::*;
 
-fn card_view(lang: Lang, card: &str, progress: &Progress, sources: &Sources) -> AnyView {
+/// A progress card by id, shown with an embed's options (the defaults on the app's own pages).
+pub fn card_view(
+    lang: Lang,
+    card: &str,
+    progress: &Progress,
+    sources: &Sources,
+    options: EmbedOptions,
+) -> AnyView {
     let sources = sources.clone();
     match card {
-        "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources/> }.into_any(),
-        "budget" => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources/> }.into_any(),
+        "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources options=options/> }.into_any(),
+        "budget" => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources options=options/> }.into_any(),
         "action-plan" => view! { <ActionPlanSection lang=lang plan=progress.action_plan.clone() sources=sources/> }.into_any(),
         "organisation" => view! { <OrganisationSection lang=lang org=progress.organisation.clone() sources=sources/> }.into_any(),
         _ => view! { <TimelineSection lang=lang milestones=progress.timeline.clone() sources=sources/> }.into_any(),
     }
 }
 
-fn card_title(lang: Lang, card: &str, progress: &Progress) -> String {
+pub fn card_title(lang: Lang, card: &str, progress: &Progress) -> String {
     match card {
         "cases" => progress.cases.title.get(lang).to_string(),
         "budget" => progress.budget.title.get(lang).to_string(),
@@ -49,7 +56,7 @@ pub fn ProgressPage(lang: Lang) -> impl IntoView {
                 Ok((p.await?, s.await?))
             } },
             move || data.refetch(),
-            move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources)).collect_view(),
+            move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources, EmbedOptions::default())).collect_view(),
         )}
         <p class="notice">{t.charts_coming}</p>
     }
@@ -79,7 +86,7 @@ pub fn ProgressCardPage(lang: Lang, card: String) -> impl IntoView {
                 view! {
                     <Breadcrumbs lang=lang trail=trail.clone() current=current.clone()/>
                     <PageIntro lang=lang title=current description=t.progress.description/>
-                    {card_view(lang, &card, &progress, &sources)}
+                    {card_view(lang, &card, &progress, &sources, EmbedOptions::default())}
                 }
             },
         )}

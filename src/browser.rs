@@ -1,0 +1,162 @@
+//! Small bridges to browser APIs that views need: the page's address, the clipboard, Web Share
+//! and the embed's height messages. Every call tolerates a missing API (old browsers, tests).
+
+use crate::embed::HEIGHT_MESSAGE;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// `https://host:port` of the page, or "" outside a browser.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The full address of the page as shown in the address bar.
+pub fn current_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The page's `<title>`.
+pub fn document_title() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.title())
+        .unwrap_or_default()
+}
+
+/// The query string of the page (`?view=table`), or "".
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn has_property(target: &JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false)
+}
+
+/// Copies text with the Clipboard API; `false` if that API is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    if !has_property(&navigator, "clipboard") {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Copies whatever is selected in the page (the older `execCommand` way), for when the Clipboard
+/// API is missing or refused.
+pub fn copy_selection() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
+/// What became of a share request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it.
+    Done,
+    /// The reader closed the share sheet.
+    Cancelled,
+    /// No Web Share here (or it failed): the caller copies the link instead.
+    Unavailable,
+}
+
+/// Opens the system share sheet (Web Share API) for a title and URL, where there is one.
+pub async fn share(title: &str, url: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Unavailable;
+    };
+    let navigator = window.navigator();
+    if !has_property(&navigator, "share") {
+        return Shared::Unavailable;
+    }
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    match JsFuture::from(navigator.share_with_data(&data)).await {
+        Ok(_) => Shared::Done,
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") {
+                Shared::Cancelled
+            } else {
+                Shared::Unavailable
+            }
+        }
+    }
+}
+
+/// Sets (or with `None`, removes) an attribute on `<html>`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match value {
+        Some(v) => root.set_attribute(name, v),
+        None => root.remove_attribute(name),
+    };
+}
+
+/// Inside an embed: links open a new tab, not inside the host's frame.
+pub fn open_links_in_new_tab() {
+    if let Some(Ok(Some(base))) = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.query_selector("base"))
+    {
+        let _ = base.set_attribute("target", "_blank");
+    }
+}
+
+/// Posts `{type: "genome-navi:height", height}` to the parent frame whenever `element`'s height
+/// changes. Nothing is posted when the page is not framed. Runs for the page's lifetime.
+pub fn report_height_to_parent(element: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &window) {
+        return;
+    }
+    let last = std::cell::Cell::new(-1.0_f64);
+    let target = element.clone();
+    let post = move || {
+        let height = target.get_bounding_client_rect().height().ceil();
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // The height is not private, and the host's origin is not known: any parent may read it.
+        let _ = parent.post_message(&message, "*");
+    };
+    post();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| post());
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+    }
+    callback.forget();
+}

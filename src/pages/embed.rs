@@ -1,0 +1,116 @@
+//! `/embed/{card}`: one card alone for another site's iframe, with its source line and a link to
+//! the full page. The embed shell around it has no header or navigation.
+
+use crate::app::use_app_data;
+use crate::components::data_state::loaded;
+use crate::components::plan_overview::PillarCard;
+use crate::components::situation_list::SituationList;
+use crate::components::step_list::StepList;
+use crate::data::progress::CARDS;
+use crate::i18n::Lang;
+use crate::pages::progress::{card_title, card_view};
+use crate::routes::{href, AppRoute, EmbedCard, EmbedOptions};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+fn not_found(lang: Lang) -> AnyView {
+    view! { <p class="load-error">{lang.texts().embed_not_found}</p> }.into_any()
+}
+
+/// The guide cards (situations, steps) are the site's own summary; say so where a source would be.
+fn own_guide_note(lang: Lang) -> impl IntoView {
+    view! { <p class="source-line">{lang.texts().own_guide_note}</p> }
+}
+
+#[component]
+pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl IntoView {
+    let data = use_app_data();
+    let t = lang.texts();
+    let app = t.app_name;
+    let body = match card.clone() {
+        EmbedCard::Progress(id) if CARDS.contains(&id.as_str()) => loaded(
+            lang,
+            move || async move {
+                let (p, s) = (data.progress.resource(), data.sources.resource());
+                Ok((p.await?, s.await?))
+            },
+            move || data.refetch(),
+            move |(progress, sources)| {
+                let title = format!("{} | {app}", card_title(lang, &id, &progress));
+                view! {
+                    <Title text=title/>
+                    {card_view(lang, &id, &progress, &sources, options.clone())}
+                }
+            },
+        )
+        .into_any(),
+        EmbedCard::Pillar(id) => loaded(
+            lang,
+            move || async move {
+                let (p, s) = (data.plan.resource(), data.sources.resource());
+                Ok((p.await?, s.await?))
+            },
+            move || data.refetch(),
+            move |(plan, sources)| {
+                let found = plan.pillars.iter().position(|p| p.id == id);
+                match found {
+                    Some(i) => {
+                        let pillar = plan.pillars[i].clone();
+                        let title = format!("{} | {app}", pillar.name.get(lang));
+                        view! {
+                            <Title text=title/>
+                            <ol class="card-list" start=(i + 1).to_string()>
+                                <PillarCard lang=lang number=i + 1 pillar=pillar sources=sources/>
+                            </ol>
+                        }
+                        .into_any()
+                    }
+                    None => not_found(lang),
+                }
+            },
+        )
+        .into_any(),
+        EmbedCard::Situations => loaded(
+            lang,
+            move || data.counselling.load(),
+            move || data.refetch(),
+            move |c| {
+                view! {
+                    <Title text=format!("{} | {app}", t.situation_question)/>
+                    <SituationList lang=lang situations=c.situations/>
+                    {own_guide_note(lang)}
+                }
+            },
+        )
+        .into_any(),
+        EmbedCard::Steps => loaded(
+            lang,
+            move || async move {
+                let (d, c) = (data.discrimination.resource(), data.counselling.resource());
+                Ok((d.await?, c.await?))
+            },
+            move || data.refetch(),
+            move |(discrimination, counselling)| {
+                view! {
+                    <Title text=format!("{} | {app}", t.steps_heading)/>
+                    <section aria-labelledby="steps-heading">
+                        <h2 id="steps-heading">{t.steps_heading}</h2>
+                        <StepList lang=lang steps=discrimination.steps counselling=counselling/>
+                    </section>
+                    {own_guide_note(lang)}
+                }
+            },
+        )
+        .into_any(),
+        EmbedCard::Progress(_) => not_found(lang),
+    };
+    let open_in_app = if matches!(&card, EmbedCard::Progress(id) if !CARDS.contains(&id.as_str())) {
+        href(lang, &AppRoute::Progress)
+    } else {
+        card.page_href(lang)
+    };
+    view! {
+        {body}
+        <p class="embed-open"><a href=open_in_app>{t.embed_open_in_app}</a></p>
+    }
+}

@@ -1,0 +1,165 @@
+// The offline copy: installable, every route and deep link offline after one visit, a safe update
+// from one deployed version to the next, and recovery from a damaged or cleared cache.
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { test, expect, PAGES, urlOf } from "./fixtures.js";
+import { startServer } from "../support/static-server.mjs";
+
+test.use({ serviceWorkers: "allow" });
+
+/** Waits until the service worker has stored this version and controls the page. */
+async function waitForOfflineCopy(page) {
+  await page.waitForFunction(() => !!navigator.serviceWorker && !!navigator.serviceWorker.controller);
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    return caches.keys();
+  });
+}
+
+/** A deployment of our own: a copy of dist/ on a free port, which a test may change. */
+async function deployCopy() {
+  const dir = await mkdtemp(join(tmpdir(), "genome-navi-"));
+  await cp("dist", dir, { recursive: true });
+  const server = await startServer({ dir });
+  return {
+    dir,
+    url: server.url,
+    async close() {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+    /** Changes the plan's goal and rebuilds sw.js, as a new build would. */
+    async deployNewGoal(text) {
+      const file = join(dir, "data", "plan.json");
+      const plan = JSON.parse(await readFile(file, "utf8"));
+      plan.goal.text.ja = text;
+      await writeFile(file, JSON.stringify(plan));
+      execFileSync("node", ["src/pwa/precache.mjs", dir]);
+    },
+  };
+}
+
+test("the app is installable: manifest, icons and a service worker", async ({ page, request }) => {
+  await page.goto("/");
+  await waitForOfflineCopy(page);
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = await (await request.get("/" + manifestHref)).json();
+  expect(manifest.short_name).toBe("ゲノム医療ナビ");
+  expect(manifest.start_url).toBe("./");
+  expect(manifest.scope).toBe("./");
+  expect(manifest.display).toBe("standalone");
+  const purposes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(purposes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  for (const icon of manifest.icons) expect((await request.get("/" + icon.src)).ok()).toBe(true);
+  // Chromium's own verdict; a test browser profile is always "incognito", which is not ours to fix.
+  const cdp = await page.context().newCDPSession(page);
+  const { errors } = await cdp.send("Page.getAppManifest");
+  expect(errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+});
+
+test("after one visit, every route and a deep link open offline", async ({ page, context }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ゲノム医療ナビ");
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+  for (const p of PAGES) {
+    for (const lang of ["ja", "en"]) {
+      await page.goto(urlOf(p, lang));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(p[lang]);
+      await expect(page.locator(".load-error")).toHaveCount(0);
+    }
+  }
+  await page.goto("/en/plan/understanding?open=discrimination,bioethics");
+  await expect(page.locator("#measure-discrimination .policies")).toBeVisible();
+  await page.goto("/progress/cases");
+  await expect(page.locator("#chart-cancer-annual, .chart").first()).toBeVisible();
+  await page.goto("/embed/discrimination-steps");
+  await expect(page.locator(".step").first()).toBeVisible();
+  // The page says it is offline, and which copy it shows.
+  await page.goto("/plan/care/testing");
+  const notice = page.locator(".offline-notice");
+  await expect(notice).toContainText("オフラインです");
+  await expect(notice).toContainText(/\d{4}年\d{1,2}月\d{1,2}日に保存した版/);
+  await context.setOffline(false);
+  await expect(notice).toHaveCount(0);
+});
+
+test("under a sub-path, the offline copy serves that sub-path's routes", async ({ page, context }) => {
+  await page.goto("/some/sub/path/en/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Genome Medicine Navi");
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+  await page.goto("/some/sub/path/progress/budget");
+  await expect(page.locator("#card-budget")).toBeVisible();
+  await page.goto("/some/sub/path/en/counselling/insurance");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".load-error")).toHaveCount(0);
+});
+
+test("a new version is offered, and after the update its data shows and the old copy is gone", async ({ page }) => {
+  const site = await deployCopy();
+  try {
+    await page.goto(site.url);
+    const goal = page.locator(".goal__text");
+    await expect(goal).toContainText("国民の健康に寄与する");
+    const [oldCache] = await waitForOfflineCopy(page);
+
+    await site.deployNewGoal("新しい版の目標です。");
+    await page.reload();
+    // Until the reader accepts, the page stays wholly on the old version: code and data.
+    const banner = page.locator(".update-banner");
+    await expect(banner).toContainText("新しい版があります");
+    await expect(goal).toContainText("国民の健康に寄与する");
+
+    await banner.getByRole("button", { name: "新しい版にする" }).click();
+    await expect(goal).toHaveText("新しい版の目標です。");
+    await expect(banner).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.not.stringMatching(oldCache)]);
+    expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
+  } finally {
+    await site.close();
+  }
+});
+
+test("a damaged cache entry is repaired from the network", async ({ page }) => {
+  await page.goto("/");
+  const [cacheName] = await waitForOfflineCopy(page);
+  // Break the plan data and the app's code in the stored copy.
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (request.url.endsWith("/data/plan.json") || request.url.endsWith(".wasm")) {
+        await cache.put(request, new Response("{ broken", { headers: { "content-type": "application/wasm" } }));
+      }
+    }
+  }, cacheName);
+  await page.reload();
+  await expect(page.locator(".goal__text")).toContainText("国民の健康に寄与する");
+  await expect(page.locator(".load-error")).toHaveCount(0);
+});
+
+test("cleared storage recovers when online, and the offline copy is complete again", async ({ page, context }) => {
+  await page.goto("/plan");
+  await waitForOfflineCopy(page);
+  const stored = () =>
+    page.evaluate(async () => {
+      const names = await caches.keys();
+      return names.length ? (await (await caches.open(names[0])).keys()).length : 0;
+    });
+  const complete = await stored();
+  await page.evaluate(async () => {
+    for (const name of await caches.keys()) await caches.delete(name);
+  });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("基本計画");
+  await expect(page.locator(".pillar-card")).toHaveCount(3);
+  // The worker restores the whole copy in the background, so offline works again.
+  await expect.poll(stored).toBe(complete);
+  await context.setOffline(true);
+  await page.goto("/counselling/work");
+  await expect(page.locator(".resource-card").first()).toBeVisible();
+});
