@@ -378,9 +378,15 @@ fn the_manifest_works_under_any_sub_path_and_its_icons_exist() {
     assert_eq!(manifest["display"], "standalone");
     assert_eq!(manifest["short_name"], "ゲノム医療ナビ");
     let icons = manifest["icons"].as_array().expect("icons");
-    for (size, purpose) in [("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")] {
+    for (size, purpose) in [
+        ("192x192", "any"),
+        ("512x512", "any"),
+        ("512x512", "maskable"),
+    ] {
         assert!(
-            icons.iter().any(|i| i["sizes"] == size && i["purpose"] == purpose),
+            icons
+                .iter()
+                .any(|i| i["sizes"] == size && i["purpose"] == purpose),
             "an icon {size} {purpose}"
         );
     }
