@@ -24,9 +24,11 @@ serve: build
 test: setup lint test-host test-wasm build test-e2e
 	@echo "make test: all three layers passed (host cargo test, wasm-bindgen-test in Chromium, Playwright e2e)"
 
-build: setup-build
+# Trunk builds dist/ (its hook writes shell.html and sw.js); then every page is pre-rendered to HTML.
+build: setup-build setup-browser
 	cargo fetch --locked --quiet
 	trunk build --release
+	node src/prerender/prerender.mjs dist
 
 bench: build
 	node tests/bench/bench.mjs --dir dist

@@ -186,15 +186,46 @@ pub fn start() {
     {
         meta.remove();
     }
-    match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
-        Some(root) => {
-            root.set_inner_html("");
-            if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-                leptos::mount::mount_to(root, App).forget();
-            }
+    let Some(document) = document else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("app") else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    if root.has_attribute("data-prerendered") {
+        // The page's text is already there (src/prerender/). Render off-screen and swap when the
+        // data has arrived, so the reader never sees the page blink to "loading" and back.
+        if let Ok(Ok(staging)) = document
+            .create_element("div")
+            .map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+        {
+            leptos::mount::mount_to(staging.clone(), App).forget();
+            swap_in_when_loaded(root, staging, 0);
+            return;
         }
-        None => leptos::mount::mount_to_body(App),
     }
+    root.set_inner_html("");
+    if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+        leptos::mount::mount_to(root, App).forget();
+    }
+}
+
+/// Replaces the pre-rendered page with the app once nothing in the app is loading any more (or
+/// after two seconds, whichever is first; a failed load shows its message, which is not loading).
+fn swap_in_when_loaded(prerendered: web_sys::Element, app: web_sys::HtmlElement, tries: u32) {
+    const STEP_MS: u64 = 20;
+    const MAX_TRIES: u32 = 100;
+    let loading = app.query_selector(".loading").ok().flatten().is_some();
+    if loading && tries < MAX_TRIES {
+        set_timeout(
+            move || swap_in_when_loaded(prerendered, app, tries + 1),
+            std::time::Duration::from_millis(STEP_MS),
+        );
+        return;
+    }
+    app.set_id("app");
+    let _ = prerendered.replace_with_with_node_1(&app);
 }
 
 fn base_path_from_document() -> String {

@@ -1,8 +1,12 @@
 // Trunk post_build hook: writes sw.js (from service-worker.js) into the build, listing every built
 // file with its SHA-256, and a version that is a hash of that list. Also runnable by hand on a built
 // directory, which the e2e tests use to deploy a changed copy:  node src/pwa/precache.mjs <dir>
+//
+// As a hook it first copies Trunk's index.html to shell.html: the page for any path, which the
+// service worker answers every navigation with. index.html files (the pre-rendered pages that
+// src/prerender/prerender.mjs writes later) are not stored: offline, the shell renders every page.
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -19,16 +23,18 @@ async function* walk(d) {
   }
 }
 
+if (process.env.TRUNK_STAGING_DIR) await copyFile(join(dir, "index.html"), join(dir, "shell.html"));
+
 const files = [];
 for await (const full of walk(dir)) {
   const url = relative(dir, full).split(sep).join("/");
-  if (url === "sw.js") continue;
+  if (url === "sw.js" || url === "index.html" || url.endsWith("/index.html")) continue;
   const sha256 = createHash("sha256").update(await readFile(full)).digest("hex");
   files.push({ url, sha256 });
 }
 files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-if (!files.some((f) => f.url === "index.html")) {
-  console.error(`precache.mjs: ${dir} has no index.html`);
+if (!files.some((f) => f.url === "shell.html")) {
+  console.error(`precache.mjs: ${dir} has no shell.html`);
   process.exit(1);
 }
 const version = createHash("sha256")

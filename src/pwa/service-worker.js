@@ -15,7 +15,7 @@ const PRECACHE = __PRECACHE__;
 const PREFIX = "genome-navi-";
 const CACHE = PREFIX + PRECACHE.version;
 const SCOPE = self.registration.scope;
-const SHELL = new URL("index.html", SCOPE).href;
+const SHELL = new URL("shell.html", SCOPE).href;
 // When this copy was saved, for the page's offline notice. Answered from the cache, never the network.
 const META = new URL("offline-copy.json", SCOPE).href;
 const EXPECTED = new Map(PRECACHE.files.map((f) => [new URL(f.url, SCOPE).href, f.sha256]));

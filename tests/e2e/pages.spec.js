@@ -116,11 +116,30 @@ test("no page scrolls sideways at 320 px, and touch targets are at least 44 px t
   }
 });
 
-test("before the WASM runs, index.html alone shows the name, a loading line and a noscript note", async ({ request }) => {
+test("before the WASM runs, each page's HTML already has its text; other paths get the shell", async ({ request }) => {
   // Chromium in Playwright still parses <noscript> as if scripts ran, so read the served HTML.
-  const html = await (await request.get("/en/plan")).text();
-  expect(html).toContain('<span class="site-header__name">ゲノム医療ナビ</span>');
-  expect(html).toMatch(/id="boot-status"[^>]*>読み込んでいます… \/ Loading…</);
-  expect(html).toMatch(/<noscript>[\s\S]*JavaScriptを有効にしてください[\s\S]*<\/noscript>/);
-  expect(html).toContain("<title>ゲノム医療ナビ</title>");
+  const page = await (await request.get("/en/plan")).text();
+  expect(page).toContain('<html lang="en">');
+  expect(page).toContain("<title>The Basic Plan | Genome Medicine Navi</title>");
+  expect(page).toMatch(/<h1[^>]*>The Basic Plan<\/h1>/);
+  expect(page).toContain('data-prerendered="/en/plan"');
+  // Nothing of the build machine's address is baked into the page.
+  expect(page).not.toMatch(/127\.0\.0\.1:\d+/);
+  const shell = await (await request.get("/en/plan/no-such-pillar/x")).text();
+  expect(shell).toContain('<span class="site-header__name">ゲノム医療ナビ</span>');
+  expect(shell).toMatch(/id="boot-status"[^>]*>読み込んでいます… \/ Loading…</);
+  expect(shell).toMatch(/<noscript>[\s\S]*JavaScriptを有効にしてください[\s\S]*<\/noscript>/);
+  expect(shell).toContain("<title>ゲノム医療ナビ</title>");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the pre-rendered pages still show their content and link to each other", async ({ page }) => {
+    await page.goto("/counselling");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("相談窓口");
+    await page.locator(".situation-link").first().click();
+    await expect(page.locator(".resource-card").first()).toBeVisible();
+    await page.goto("/en/progress/cases");
+    await expect(page.locator("#card-cases .bar-chart").first()).toBeVisible();
+  });
 });

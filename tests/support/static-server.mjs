@@ -1,5 +1,6 @@
-// A static host for the built app, as a function: correct MIME types (application/wasm), and
-// index.html for any path that is not a file, so deep links work. Used by server.mjs (make serve,
+// A static host for the built app, as a function: correct MIME types (application/wasm), a
+// directory's index.html (the pre-rendered pages), and shell.html (or index.html) for any other path
+// that is not a file, so deep links work. Used by server.mjs (make serve,
 // the e2e web server) and by e2e tests that need a host of their own (a changed deployment, a
 // page on another origin that embeds the app).
 import { createServer } from "node:http";
@@ -39,7 +40,7 @@ export function startServer({ dir = "dist", port = 0, also = [], quiet = true, f
       if (s.isFile()) return full;
       if (s.isDirectory()) {
         const index = join(full, "index.html");
-        if ((await stat(index)).isFile() && !fallback) return index;
+        if ((await stat(index)).isFile()) return index;
       }
     } catch {
       /* not a file: fall through */
@@ -68,7 +69,8 @@ export function startServer({ dir = "dist", port = 0, also = [], quiet = true, f
       if (!quiet) console.log(`404 ${urlPath}`);
       return;
     }
-    const path = file || join(root, "index.html");
+    const shell = join(root, "shell.html");
+    const path = file || ((await stat(shell).catch(() => null)) ? shell : join(root, "index.html"));
     try {
       const body = await readFile(path);
       res.writeHead(200, {

@@ -1,0 +1,89 @@
+// Build step after `trunk build`: renders every page of the app once in headless Chromium and saves
+// it as static HTML (dist/<route>/index.html), so a reader sees the page's text before the WASM has
+// loaded, and a browser without JavaScript still gets the content. The app then takes over the page
+// (src/app.rs: it renders off-screen and swaps in once its data is there, so nothing flickers).
+//
+// Pages are found by following the app's own links from / and /en/, so no route list is kept here.
+// dist/shell.html (written by src/pwa/precache.mjs) stays the page for any other path.
+//
+//   node src/prerender/prerender.mjs [dist]
+import { chromium } from "@playwright/test";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { startServer } from "../../tests/support/static-server.mjs";
+
+const dist = process.argv[2] || "dist";
+const shell = await readFile(join(dist, "shell.html"), "utf8");
+const server = await startServer({ dir: dist });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+const context = await browser.newContext({ serviceWorkers: "block" });
+const page = await context.newPage();
+const problems = [];
+page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const origin = server.url.replace(/\/$/, "");
+const queue = ["/", "/en/"];
+const seen = new Set(queue);
+const pages = new Map();
+while (queue.length) {
+  const path = queue.shift();
+  await page.goto(origin + path);
+  // Rendered: a heading, and no loading line left.
+  await page.waitForFunction(() => document.querySelector("#app main h1") && !document.querySelector("#app .loading"));
+  const snapshot = await page.evaluate(() => {
+    const app = document.getElementById("app").cloneNode(true);
+    // Parts that hold this build server's address, or state of this visit, are left to the app.
+    app.querySelectorAll(".card-tools, .print-qr, .app-status > *").forEach((e) => e.remove());
+    const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));
+    return {
+      html: app.innerHTML,
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.content || "",
+      lang: document.documentElement.lang,
+      errors: document.querySelectorAll("#app .load-error").length,
+      links: links.filter((u) => u.origin === location.origin).map((u) => u.pathname),
+    };
+  });
+  if (snapshot.errors) problems.push(`${path}: the page shows a load error`);
+  pages.set(path, snapshot);
+  for (const link of snapshot.links) {
+    const known = link.replace(/\/$/, "") || "/";
+    const next = link.endsWith("/") ? link : known;
+    if (/\.[a-z0-9]+$/i.test(link) || link.includes("/embed/") || seen.has(next)) continue;
+    seen.add(next);
+    queue.push(next);
+  }
+}
+await browser.close();
+await server.close();
+if (problems.length) {
+  console.error(`prerender: ${problems.join("\n")}`);
+  process.exit(1);
+}
+
+const appStart = shell.indexOf('<div id="app">');
+const appEnd = shell.lastIndexOf("</body>");
+if (appStart < 0 || appEnd < appStart) {
+  console.error("prerender: shell.html has no <div id=\"app\"> before </body>");
+  process.exit(1);
+}
+for (const [path, p] of pages) {
+  const html =
+    shell
+      .slice(0, appStart)
+      .replace('<html lang="ja">', `<html lang="${escapeHtml(p.lang)}">`)
+      .replace("<title>ゲノム医療ナビ</title>", `<title>${escapeHtml(p.title)}</title>`)
+      .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(p.description)}">`) +
+    `<div id="app" data-prerendered="${escapeHtml(path)}">${p.html}</div>\n` +
+    shell.slice(appEnd);
+  const dir = join(dist, ...path.split("/").filter(Boolean));
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "index.html"), html);
+}
+console.log(`prerender: ${pages.size} pages written as static HTML`);
