@@ -209,15 +209,38 @@ pub fn start() {
     if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
         leptos::mount::mount_to(root, App).forget();
     }
+    mark_ready();
 }
 
-/// Replaces the pre-rendered page with the app once nothing in the app is loading any more (or
-/// after two seconds, whichever is first; a failed load shows its message, which is not loading).
+/// `<html data-app-ready>`: the app has taken over the page (its controls work from now on).
+fn mark_ready() {
+    browser::set_root_attribute("data-app-ready", Some(""));
+}
+
+/// Replaces the pre-rendered page with the app once the app shows the same page: at least the
+/// pre-rendered text, nothing loading. A failed load (its message) or a page the reader has moved
+/// on to is swapped in as soon as nothing is loading; after five seconds, in any case.
 fn swap_in_when_loaded(prerendered: web_sys::Element, app: web_sys::HtmlElement, tries: u32) {
     const STEP_MS: u64 = 20;
-    const MAX_TRIES: u32 = 100;
-    let loading = app.query_selector(".loading").ok().flatten().is_some();
-    if loading && tries < MAX_TRIES {
+    const MAX_TRIES: u32 = 250;
+    let found = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
+    let main_text = |root: &web_sys::Element| {
+        root.query_selector("main")
+            .ok()
+            .flatten()
+            .and_then(|m| m.text_content())
+            .map_or(0, |t| t.chars().count())
+    };
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let here = routes::strip_base(&pathname, routes::base_path()).trim_end_matches('/');
+    let same_page = prerendered
+        .get_attribute("data-prerendered")
+        .is_some_and(|p| p.trim_end_matches('/') == here);
+    let complete = !same_page || found(".load-error") || main_text(&app) >= main_text(&prerendered);
+    let ready = found("main h1") && !found(".loading") && complete;
+    if !ready && tries < MAX_TRIES {
         set_timeout(
             move || swap_in_when_loaded(prerendered, app, tries + 1),
             std::time::Duration::from_millis(STEP_MS),
@@ -226,6 +249,7 @@ fn swap_in_when_loaded(prerendered: web_sys::Element, app: web_sys::HtmlElement,
     }
     app.set_id("app");
     let _ = prerendered.replace_with_with_node_1(&app);
+    mark_ready();
 }
 
 fn base_path_from_document() -> String {

@@ -34,12 +34,20 @@ const pages = new Map();
 while (queue.length) {
   const path = queue.shift();
   await page.goto(origin + path);
-  // Rendered: a heading, and no loading line left.
-  await page.waitForFunction(() => document.querySelector("#app main h1") && !document.querySelector("#app .loading"));
+  // Rendered by the app (not an earlier pre-rendered copy): a heading, and no loading line left.
+  await page.waitForFunction(
+    () =>
+      document.documentElement.hasAttribute("data-app-ready") &&
+      document.querySelector("#app main h1") &&
+      !document.querySelector("#app .loading"),
+  );
   const snapshot = await page.evaluate(() => {
     const app = document.getElementById("app").cloneNode(true);
-    // Parts that hold this build server's address, or state of this visit, are left to the app.
-    app.querySelectorAll(".card-tools, .print-qr, .app-status > *").forEach((e) => e.remove());
+    // What holds this build server's address (the embed code, hidden in a closed panel; the QR
+    // code, shown only on paper) or this visit's state is left for the app to fill in. The panels
+    // stay, so the page does not move when the app takes over.
+    app.querySelectorAll(".card-tools textarea").forEach((e) => (e.textContent = ""));
+    app.querySelectorAll(".print-qr, .app-status > *").forEach((e) => e.remove());
     const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));
     return {
       html: app.innerHTML,
@@ -73,15 +81,31 @@ if (appStart < 0 || appEnd < appStart) {
   console.error("prerender: shell.html has no <div id=\"app\"> before </body>");
   process.exit(1);
 }
+// The text is already on the page, so the app loads after the first paint: its 300 KB must not
+// compete with the page's own first paint on a slow connection. (The shell keeps Trunk's loader.)
+const loader = /<script type="module">import init from "([^"]+)"; await init\(\{ module_or_path: "([^"]+)" \}\);<\/script>/;
+const preload = /<script>\(function \(\) \{\n  var js = document\.createElement\("link"\);[\s\S]*?<\/script>/;
+const found = shell.match(loader);
+if (!found || !preload.test(shell)) {
+  console.error("prerender: shell.html's loader or preload script is not the one Trunk.toml writes");
+  process.exit(1);
+}
+const [, js, wasm] = found;
+const lateLoader =
+  `<script type="module">requestAnimationFrame(() => setTimeout(async () => {` +
+  ` const wasm = fetch(${JSON.stringify(wasm)}); const { default: init } = await import(${JSON.stringify(js)});` +
+  ` await init({ module_or_path: wasm }); }, 0));</script>`;
+const template = shell.replace(preload, "").replace(loader, lateLoader);
+
 for (const [path, p] of pages) {
   const html =
-    shell
-      .slice(0, appStart)
+    template
+      .slice(0, template.indexOf('<div id="app">'))
       .replace('<html lang="ja">', `<html lang="${escapeHtml(p.lang)}">`)
       .replace("<title>ゲノム医療ナビ</title>", `<title>${escapeHtml(p.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(p.description)}">`) +
     `<div id="app" data-prerendered="${escapeHtml(path)}">${p.html}</div>\n` +
-    shell.slice(appEnd);
+    template.slice(template.lastIndexOf("</body>"));
   const dir = join(dist, ...path.split("/").filter(Boolean));
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "index.html"), html);

@@ -6,7 +6,19 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors }, use) => {
+  page: async ({ page, allowedConsoleErrors, javaScriptEnabled, baseURL }, use) => {
+    // A pre-rendered page shows its text before the app has loaded; a test acts like a reader who
+    // waits until the app has taken over (<html data-app-ready>), so its controls work. Pages of
+    // other hosts (a teacher's page that embeds a card) are not waited for.
+    for (const name of ["goto", "reload"]) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        const app = new URL(page.url()).origin === new URL(baseURL).origin;
+        if (javaScriptEnabled && app) await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+        return response;
+      };
+    }
     const problems = [];
     const loopback = /^http:\/\/127\.0\.0\.1:\d+\//;
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
