@@ -128,7 +128,8 @@ pub fn open_links_in_new_tab() {
 }
 
 /// Posts `{type: "genome-navi:height", height}` to the parent frame whenever `element`'s height
-/// changes. Nothing is posted when the page is not framed. Runs for the page's lifetime.
+/// changes, and again whenever the frame is resized from outside (so a frame the host made too tall
+/// shrinks back). Nothing is posted when the page is not framed. Runs for the page's lifetime.
 pub fn report_height_to_parent(element: &web_sys::Element) {
     let Some(window) = web_sys::window() else {
         return;
@@ -139,11 +140,11 @@ pub fn report_height_to_parent(element: &web_sys::Element) {
     if js_sys::Object::is(&parent, &window) {
         return;
     }
-    let last = std::cell::Cell::new(-1.0_f64);
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
     let target = element.clone();
-    let post = move || {
+    let post = std::rc::Rc::new(move |force: bool| {
         let height = target.get_bounding_client_rect().height().ceil();
-        if height == last.get() {
+        if height == last.get() && !force {
             return;
         }
         last.set(height);
@@ -152,11 +153,18 @@ pub fn report_height_to_parent(element: &web_sys::Element) {
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         // The height is not private, and the host's origin is not known: any parent may read it.
         let _ = parent.post_message(&message, "*");
+    });
+    post(true);
+    let on_resize = {
+        let post = post.clone();
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| post(false))
     };
-    post();
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| post());
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(element);
     }
-    callback.forget();
+    on_resize.forget();
+    let on_frame_resize = Closure::<dyn FnMut()>::new(move || post(true));
+    let _ =
+        window.add_event_listener_with_callback("resize", on_frame_resize.as_ref().unchecked_ref());
+    on_frame_resize.forget();
 }

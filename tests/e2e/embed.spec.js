@@ -98,12 +98,23 @@ test("a teacher's page on another origin embeds a card: it renders, is resized, 
     const frame = page.frameLocator("iframe");
     await expect(frame.locator(".situation-link").first()).toBeVisible();
     // The host script sets the frame's height to the card's, from the embed's message.
-    const heights = async () => {
-      const outer = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
-      const inner = await frame.locator("main.embed").evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
-      return Math.abs(outer - inner) <= 1 && outer !== 480;
-    };
+    // The card's own height: from the top of the embed to the end of its last line, plus padding.
+    const content = () =>
+      frame.locator("main.embed").evaluate((m) => {
+        const last = m.lastElementChild.getBoundingClientRect().bottom;
+        return Math.ceil(last - m.getBoundingClientRect().top + parseFloat(getComputedStyle(m).paddingBottom));
+      });
+    const outer = () => page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+    const heights = async () => Math.abs((await outer()) - (await content())) <= 2;
     await expect.poll(heights).toBe(true);
+    // It settles: a second look finds the same height (no frame that keeps growing).
+    const settled = await outer();
+    await expect.poll(outer).toBe(settled);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await outer()).toBe(settled);
+    // A frame made too tall (by the host page, a zoom) shrinks back to the card.
+    await page.locator("iframe").evaluate((f) => (f.style.height = "3000px"));
+    await expect.poll(outer).toBe(settled);
     expect(embedRequests.length).toBeGreaterThan(0);
     expect(embedRequests.filter((u) => !u.startsWith(appOrigin + "/"))).toEqual([]);
     // A message that is not the embed's is ignored.
