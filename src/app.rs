@@ -145,6 +145,15 @@ impl AppData {
         })
     }
 
+    /// Waits for one file and the sources it cites; the first failure is the error.
+    pub async fn with_sources<T>(self, file: LazyFile<T>) -> Result<(T, Sources), LoadError>
+    where
+        T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        let (f, s) = (file.resource(), self.sources.resource());
+        Ok((f.await?, s.await?))
+    }
+
     /// Waits for the plan, the Act and the sources; the first failure is the error.
     pub async fn plan_data(self) -> Result<PlanData, LoadError> {
         let (p, l, s) = (
@@ -193,7 +202,10 @@ pub fn start() {
         leptos::mount::mount_to_body(App);
         return;
     };
-    if root.has_attribute("data-prerendered") {
+    let prerendered_path = document
+        .document_element()
+        .and_then(|html| html.get_attribute("data-prerendered"));
+    if let Some(path) = prerendered_path {
         // The page's text is already there (src/prerender/). Render off-screen and swap when the
         // data has arrived, so the reader never sees the page blink to "loading" and back.
         if let Ok(Ok(staging)) = document
@@ -201,7 +213,13 @@ pub fn start() {
             .map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
         {
             leptos::mount::mount_to(staging.clone(), App).forget();
-            swap_in_when_loaded(root, staging, 0);
+            let text_len = main_text_len(&root);
+            let page = PrerenderedPage {
+                element: root,
+                path,
+                text_len,
+            };
+            swap_in_when_loaded(page, staging, 0);
             return;
         }
     }
@@ -217,38 +235,44 @@ fn mark_ready() {
     browser::set_root_attribute("data-app-ready", Some(""));
 }
 
+/// The static page the app replaces: where it is, which path it shows, how much text it has.
+struct PrerenderedPage {
+    element: web_sys::Element,
+    path: String,
+    text_len: usize,
+}
+
+fn main_text_len(root: &web_sys::Element) -> usize {
+    root.query_selector("main")
+        .ok()
+        .flatten()
+        .and_then(|m| m.text_content())
+        .map_or(0, |t| t.chars().count())
+}
+
 /// Replaces the pre-rendered page with the app once the app shows the same page: at least the
 /// pre-rendered text, nothing loading. A failed load (its message) or a page the reader has moved
 /// on to is swapped in as soon as nothing is loading; after five seconds, in any case.
-fn swap_in_when_loaded(prerendered: web_sys::Element, app: web_sys::HtmlElement, tries: u32) {
+fn swap_in_when_loaded(page: PrerenderedPage, app: web_sys::HtmlElement, tries: u32) {
     const STEP_MS: u64 = 20;
     const MAX_TRIES: u32 = 250;
     let found = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
-    let main_text = |root: &web_sys::Element| {
-        root.query_selector("main")
-            .ok()
-            .flatten()
-            .and_then(|m| m.text_content())
-            .map_or(0, |t| t.chars().count())
-    };
     let pathname = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     let here = routes::strip_base(&pathname, routes::base_path()).trim_end_matches('/');
-    let same_page = prerendered
-        .get_attribute("data-prerendered")
-        .is_some_and(|p| p.trim_end_matches('/') == here);
-    let complete = !same_page || found(".load-error") || main_text(&app) >= main_text(&prerendered);
+    let same_page = page.path.trim_end_matches('/') == here;
+    let complete = !same_page || found(".load-error") || main_text_len(&app) >= page.text_len;
     let ready = found("main h1") && !found(".loading") && complete;
     if !ready && tries < MAX_TRIES {
         set_timeout(
-            move || swap_in_when_loaded(prerendered, app, tries + 1),
+            move || swap_in_when_loaded(page, app, tries + 1),
             std::time::Duration::from_millis(STEP_MS),
         );
         return;
     }
     app.set_id("app");
-    let _ = prerendered.replace_with_with_node_1(&app);
+    let _ = page.element.replace_with_with_node_1(&app);
     mark_ready();
 }
 
@@ -313,12 +337,8 @@ fn Shell() -> impl IntoView {
     let lang = Memo::new(move |_| resolved.get().lang);
     // The address printed as a QR code on handouts: this page, options included.
     let page_url = Memo::new(move |_| {
-        format!(
-            "{}{}{}",
-            browser::origin(),
-            location.pathname.get(),
-            location.search.get()
-        )
+        let path = location.pathname.get() + &location.search.get();
+        routes::absolute_url(&browser::origin(), &path)
     });
     view! {
         <Html attr:lang=move || lang.get().code()/>

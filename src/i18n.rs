@@ -33,6 +33,16 @@ impl Lang {
         }
     }
 
+    /// A page's `<title>`: "page | app name", or the app name alone for the home page.
+    pub fn page_title(self, page: &str) -> String {
+        let app = self.texts().app_name;
+        if page == app {
+            app.to_string()
+        } else {
+            format!("{page} | {app}")
+        }
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::Ja => &JA,
@@ -263,7 +273,7 @@ pub static JA: Texts = Texts {
     offline_now: "オフラインです。",
     offline_copy_from: "表示しているのは、この端末に{date}に保存した版です。",
     offline_no_copy: "この端末にはまだ保存された版がないため、開けないページがあります。",
-    card_actions_label: "このカードの共有と埋め込み",
+    card_actions_label: "このカードの共有と埋め込み：{title}",
     share_button: "共有",
     share_page_button: "このページを共有",
     link_copied: "リンクをコピーしました。",
@@ -474,7 +484,7 @@ pub static EN: Texts = Texts {
     offline_now: "You are offline.",
     offline_copy_from: "You are seeing the copy saved on this device on {date}.",
     offline_no_copy: "This device has no saved copy yet, so some pages may not open.",
-    card_actions_label: "Share or embed this card",
+    card_actions_label: "Share or embed this card: {title}",
     share_button: "Share",
     share_page_button: "Share this page",
     link_copied: "Link copied.",
@@ -639,3 +649,27 @@ pub static EN: Texts = Texts {
         "The site runs entirely in your browser. It uses no ads, no analytics and no cookies, and it talks to no other site.",
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_titles_name_the_page_then_the_app() {
+        assert_eq!(Lang::Ja.page_title("基本計画"), "基本計画 | ゲノム医療ナビ");
+        assert_eq!(
+            Lang::En.page_title("Glossary"),
+            "Glossary | Genome Medicine Navi"
+        );
+        assert_eq!(Lang::Ja.page_title("ゲノム医療ナビ"), "ゲノム医療ナビ");
+    }
+
+    #[test]
+    fn templates_keep_their_placeholders_in_every_language() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            assert!(t.card_actions_label.contains("{title}"));
+            assert!(t.offline_copy_from.contains("{date}"));
+        }
+    }
+}

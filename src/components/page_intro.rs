@@ -10,12 +10,7 @@ pub fn PageIntro(
     #[prop(into)] title: String,
     #[prop(into)] description: String,
 ) -> impl IntoView {
-    let app = lang.texts().app_name;
-    let full_title = if title == app {
-        app.to_string()
-    } else {
-        format!("{title} | {app}")
-    };
+    let full_title = lang.page_title(&title);
     view! {
         <Title text=full_title/>
         <Meta name="description" content=description.clone()/>

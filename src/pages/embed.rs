@@ -26,17 +26,13 @@ fn own_guide_note(lang: Lang) -> impl IntoView {
 pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl IntoView {
     let data = use_app_data();
     let t = lang.texts();
-    let app = t.app_name;
     let body = match card.clone() {
         EmbedCard::Progress(id) if CARDS.contains(&id.as_str()) => loaded(
             lang,
-            move || async move {
-                let (p, s) = (data.progress.resource(), data.sources.resource());
-                Ok((p.await?, s.await?))
-            },
+            move || data.with_sources(data.progress),
             move || data.refetch(),
             move |(progress, sources)| {
-                let title = format!("{} | {app}", card_title(lang, &id, &progress));
+                let title = lang.page_title(&card_title(lang, &id, &progress));
                 view! {
                     <Title text=title/>
                     {card_view(lang, &id, &progress, &sources, options.clone())}
@@ -46,17 +42,14 @@ pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl Int
         .into_any(),
         EmbedCard::Pillar(id) => loaded(
             lang,
-            move || async move {
-                let (p, s) = (data.plan.resource(), data.sources.resource());
-                Ok((p.await?, s.await?))
-            },
+            move || data.with_sources(data.plan),
             move || data.refetch(),
             move |(plan, sources)| {
                 let found = plan.pillars.iter().position(|p| p.id == id);
                 match found {
                     Some(i) => {
                         let pillar = plan.pillars[i].clone();
-                        let title = format!("{} | {app}", pillar.name.get(lang));
+                        let title = lang.page_title(pillar.name.get(lang));
                         view! {
                             <Title text=title/>
                             <ol class="card-list" start=(i + 1).to_string()>
@@ -76,7 +69,7 @@ pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl Int
             move || data.refetch(),
             move |c| {
                 view! {
-                    <Title text=format!("{} | {app}", t.situation_question)/>
+                    <Title text=lang.page_title(t.situation_question)/>
                     <SituationList lang=lang situations=c.situations/>
                     {own_guide_note(lang)}
                 }
@@ -92,7 +85,7 @@ pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl Int
             move || data.refetch(),
             move |(discrimination, counselling)| {
                 view! {
-                    <Title text=format!("{} | {app}", t.steps_heading)/>
+                    <Title text=lang.page_title(t.steps_heading)/>
                     <section aria-labelledby="steps-heading">
                         <h2 id="steps-heading">{t.steps_heading}</h2>
                         <StepList lang=lang steps=discrimination.steps counselling=counselling/>

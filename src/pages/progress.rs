@@ -51,10 +51,7 @@ pub fn ProgressPage(lang: Lang) -> impl IntoView {
         <CataloguePageIntro lang=lang text=&t.progress/>
         {loaded(
             lang,
-            move || async move { {
-                let (p, s) = (data.progress.resource(), data.sources.resource());
-                Ok((p.await?, s.await?))
-            } },
+            move || data.with_sources(data.progress),
             move || data.refetch(),
             move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources, EmbedOptions::default())).collect_view(),
         )}
@@ -76,10 +73,7 @@ pub fn ProgressCardPage(lang: Lang, card: String) -> impl IntoView {
     view! {
         {loaded(
             lang,
-            move || async move { {
-                let (p, s) = (data.progress.resource(), data.sources.resource());
-                Ok((p.await?, s.await?))
-            } },
+            move || data.with_sources(data.progress),
             move || data.refetch(),
             move |(progress, sources)| {
                 let current = card_title(lang, &card, &progress);

@@ -2,6 +2,7 @@
 // it as static HTML (dist/<route>/index.html), so a reader sees the page's text before the WASM has
 // loaded, and a browser without JavaScript still gets the content. The app then takes over the page
 // (src/app.rs: it renders off-screen and swaps in once its data is there, so nothing flickers).
+// `<html data-prerendered>` tells Trunk's loader (Trunk.toml) to fetch the app after the first paint.
 //
 // Pages are found by following the app's own links from / and /en/, so no route list is kept here.
 // dist/shell.html (written by src/pwa/precache.mjs) stays the page for any other path.
@@ -77,35 +78,19 @@ if (problems.length) {
 
 const appStart = shell.indexOf('<div id="app">');
 const appEnd = shell.lastIndexOf("</body>");
-if (appStart < 0 || appEnd < appStart) {
-  console.error("prerender: shell.html has no <div id=\"app\"> before </body>");
+if (appStart < 0 || appEnd < appStart || !shell.includes('<html lang="ja">')) {
+  console.error('prerender: shell.html needs <html lang="ja"> and <div id="app"> before </body>');
   process.exit(1);
 }
-// The text is already on the page, so the app loads after the first paint: its 300 KB must not
-// compete with the page's own first paint on a slow connection. (The shell keeps Trunk's loader.)
-const loader = /<script type="module">import init from "([^"]+)"; await init\(\{ module_or_path: "([^"]+)" \}\);<\/script>/;
-const preload = /<script>\(function \(\) \{\n  var js = document\.createElement\("link"\);[\s\S]*?<\/script>/;
-const found = shell.match(loader);
-if (!found || !preload.test(shell)) {
-  console.error("prerender: shell.html's loader or preload script is not the one Trunk.toml writes");
-  process.exit(1);
-}
-const [, js, wasm] = found;
-const lateLoader =
-  `<script type="module">requestAnimationFrame(() => setTimeout(async () => {` +
-  ` const wasm = fetch(${JSON.stringify(wasm)}); const { default: init } = await import(${JSON.stringify(js)});` +
-  ` await init({ module_or_path: wasm }); }, 0));</script>`;
-const template = shell.replace(preload, "").replace(loader, lateLoader);
-
 for (const [path, p] of pages) {
   const html =
-    template
-      .slice(0, template.indexOf('<div id="app">'))
-      .replace('<html lang="ja">', `<html lang="${escapeHtml(p.lang)}">`)
+    shell
+      .slice(0, appStart)
+      .replace('<html lang="ja">', `<html lang="${escapeHtml(p.lang)}" data-prerendered="${escapeHtml(path)}">`)
       .replace("<title>ゲノム医療ナビ</title>", `<title>${escapeHtml(p.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(p.description)}">`) +
-    `<div id="app" data-prerendered="${escapeHtml(path)}">${p.html}</div>\n` +
-    template.slice(template.lastIndexOf("</body>"));
+    `<div id="app">${p.html}</div>\n` +
+    shell.slice(appEnd);
   const dir = join(dist, ...path.split("/").filter(Boolean));
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "index.html"), html);

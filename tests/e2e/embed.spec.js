@@ -76,7 +76,7 @@ test("the embed button gives a one-line iframe and a height script, copied with 
   await expect(card.locator(".embed-panel__options")).toContainText("?theme=dark");
 });
 
-test("a teacher's page on another origin embeds a card: it renders, is resized, and stays on its origin", async ({ page, baseURL }) => {
+test("a teacher's page on another origin embeds a card: it renders, is resized, and stays on its origin", async ({ page, baseURL, otherHosts }) => {
   // The two lines a teacher copies from the app's embed panel.
   await page.goto("/counselling");
   await page.locator(".embed-panel summary").first().click();
@@ -88,6 +88,7 @@ test("a teacher's page on another origin embeds a card: it renders, is resized, 
      <body><h1>授業: ゲノム医療と相談先</h1>${iframe}${script}<p>おわり</p></body></html>`,
   );
   const host = await startServer({ dir, fallback: false });
+  otherHosts.set(new URL(host.url).origin, { app: false });
   const appOrigin = new URL(baseURL).origin;
   const embedRequests = [];
   page.on("request", (r) => {

@@ -1,26 +1,31 @@
-// Shared e2e fixture: fails a test on any page error, console error or request that leaves
-// 127.0.0.1, unless the test names the console errors it expects (e.g. a deliberate 404).
-// Tests that start a host of their own (another port on 127.0.0.1) check their origins themselves.
+// Shared e2e fixture: fails a test on any page error, console error or request that leaves the
+// app's origin, unless the test names the console errors it expects (e.g. a deliberate 404) or
+// the hosts it started itself (`otherHosts`: a changed deployment, a teacher's page).
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors, javaScriptEnabled, baseURL }, use) => {
+  /** Origins of hosts a test starts itself, each `{ app: true }` if it serves a copy of the app. */
+  otherHosts: async ({}, use) => use(new Map()),
+  page: async ({ page, allowedConsoleErrors, javaScriptEnabled, baseURL, otherHosts }, use) => {
+    const appOrigin = new URL(baseURL).origin;
+    const isApp = (origin) => origin === appOrigin || !!otherHosts.get(origin)?.app;
     // A pre-rendered page shows its text before the app has loaded; a test acts like a reader who
-    // waits until the app has taken over (<html data-app-ready>), so its controls work. Pages of
-    // other hosts (a teacher's page that embeds a card) are not waited for.
+    // waits until the app has taken over (<html data-app-ready>), so its controls work. Other
+    // pages (a teacher's page that embeds a card) are not waited for.
     for (const name of ["goto", "reload"]) {
       const original = page[name].bind(page);
       page[name] = async (...args) => {
         const response = await original(...args);
-        const app = new URL(page.url()).origin === new URL(baseURL).origin;
-        if (javaScriptEnabled && app) await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+        if (javaScriptEnabled && isApp(new URL(page.url()).origin)) {
+          await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+        }
         return response;
       };
     }
     const problems = [];
-    const loopback = /^http:\/\/127\.0\.0\.1:\d+\//;
+    const allowed = (url) => [appOrigin, ...otherHosts.keys()].some((o) => url.startsWith(o + "/"));
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (msg) => {
       if (msg.type() !== "error") return;
@@ -29,7 +34,7 @@ export const test = base.extend({
     });
     page.on("request", (req) => {
       const url = req.url();
-      if (!loopback.test(url) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      if (!allowed(url) && !url.startsWith("data:") && !url.startsWith("blob:")) {
         problems.push(`request off-origin: ${url}`);
       }
     });

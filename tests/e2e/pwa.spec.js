@@ -19,10 +19,11 @@ async function waitForOfflineCopy(page) {
 }
 
 /** A deployment of our own: a copy of dist/ on a free port, which a test may change. */
-async function deployCopy() {
+async function deployCopy(otherHosts) {
   const dir = await mkdtemp(join(tmpdir(), "genome-navi-"));
   await cp("dist", dir, { recursive: true });
   const server = await startServer({ dir });
+  otherHosts.set(new URL(server.url).origin, { app: true });
   return {
     dir,
     url: server.url,
@@ -100,8 +101,8 @@ test("under a sub-path, the offline copy serves that sub-path's routes", async (
   await expect(page.locator(".load-error")).toHaveCount(0);
 });
 
-test("a new version is offered, and after the update its data shows and the old copy is gone", async ({ page }) => {
-  const site = await deployCopy();
+test("a new version is offered, and after the update its data shows and the old copy is gone", async ({ page, otherHosts }) => {
+  const site = await deployCopy(otherHosts);
   try {
     await page.goto(site.url);
     const goal = page.locator(".goal__text");
