@@ -24,9 +24,12 @@ serve: build
 test: setup lint test-host test-wasm build test-e2e
 	@echo "make test: all three layers passed (host cargo test, wasm-bindgen-test in Chromium, Playwright e2e)"
 
-# Trunk builds dist/ (its hook writes shell.html and sw.js); then every page is pre-rendered to HTML.
+# The open-data files (JSON Schemas from the data types, CSV tables) are written into public/data/
+# first (git-ignored); Trunk builds dist/ (its hook writes shell.html and sw.js); then every page is
+# pre-rendered to HTML.
 build: setup-build setup-browser
 	cargo fetch --locked --quiet
+	cargo run --locked --quiet --example write_open_data
 	trunk build --release
 	node src/prerender/prerender.mjs dist
 
@@ -75,4 +78,4 @@ setup-node:
 	fi
 
 clean:
-	rm -rf dist target/trunk test-results playwright-report
+	rm -rf dist target/trunk test-results playwright-report public/data/schema public/data/*.csv

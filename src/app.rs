@@ -7,6 +7,7 @@ use crate::components::print_qr::PrintQr;
 use crate::components::share_button::ShareButton;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::data::changes::{self, Changes};
 use crate::data::counselling::{self, Counselling};
 use crate::data::discrimination::{self, Discrimination};
 use crate::data::law::{self, Law};
@@ -86,6 +87,7 @@ pub struct AppData {
     pub counselling: LazyFile<Counselling>,
     pub discrimination: LazyFile<Discrimination>,
     pub progress: LazyFile<Progress>,
+    pub changes: LazyFile<Changes>,
 }
 
 /// Consultation resources and situations, with the sources they cite.
@@ -114,7 +116,8 @@ impl AppData {
             sources: LazyFile::new(sources::FILE, owner.clone()),
             counselling: LazyFile::new(counselling::FILE, owner.clone()),
             discrimination: LazyFile::new(discrimination::FILE, owner.clone()),
-            progress: LazyFile::new(progress::FILE, owner),
+            progress: LazyFile::new(progress::FILE, owner.clone()),
+            changes: LazyFile::new(changes::FILE, owner),
         }
     }
 
@@ -126,6 +129,7 @@ impl AppData {
         self.counselling.refetch();
         self.discrimination.refetch();
         self.progress.refetch();
+        self.changes.refetch();
     }
 
     /// Waits for the help pages' data; the first failure is the error.

@@ -2,7 +2,8 @@
 
 use crate::i18n::Lang;
 
-/// `2025-05-16` → `2025年5月16日` (ja) or `16 May 2025` (en). Anything else is shown as given.
+/// `2025-05-16` → `2025年5月16日` (ja) or `16 May 2025` (en); a date only as precise as its source,
+/// `2025-11` or `2025`, reads `2025年11月` / `November 2025`. Anything else is shown as given.
 pub fn date(iso: &str, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [
         "January",
@@ -22,8 +23,38 @@ pub fn date(iso: &str, lang: Lang) -> String {
     match (parts.as_slice(), lang) {
         ([y, m @ 1..=12, d @ 1..=31], Lang::Ja) => format!("{y}年{m}月{d}日"),
         ([y, m @ 1..=12, d @ 1..=31], Lang::En) => format!("{d} {} {y}", MONTHS[*m as usize - 1]),
+        ([y, m @ 1..=12], Lang::Ja) if iso.len() == 7 => format!("{y}年{m}月"),
+        ([y, m @ 1..=12], Lang::En) if iso.len() == 7 => format!("{} {y}", MONTHS[*m as usize - 1]),
+        ([y], Lang::Ja) if iso.len() == 4 => format!("{y}年"),
+        ([y], Lang::En) if iso.len() == 4 => y.to_string(),
         _ => iso.to_string(),
     }
+}
+
+/// The words around a date of a kind: (before, after), e.g. ("資料の日付: ", "") or ("", "時点").
+pub fn date_label(
+    kind: crate::data::sources::DateKind,
+    lang: Lang,
+) -> (&'static str, &'static str) {
+    use crate::data::sources::DateKind;
+    let t = lang.texts();
+    match kind {
+        DateKind::Published => (t.date_published_before, t.date_published_after),
+        DateKind::HoldsOn => (t.date_holds_on_before, t.date_holds_on_after),
+        DateKind::Compiled => (t.date_compiled_before, t.date_compiled_after),
+        DateKind::Event => (t.date_event_before, t.date_event_after),
+    }
+}
+
+/// A date with the words that say what kind of date it is; `None` reads "unknown".
+pub fn labelled_date(
+    kind: crate::data::sources::DateKind,
+    iso: Option<&str>,
+    lang: Lang,
+) -> String {
+    let (before, after) = date_label(kind, lang);
+    let shown = iso.map_or_else(|| lang.texts().date_unknown.to_string(), |d| date(d, lang));
+    format!("{before}{shown}{after}")
 }
 
 /// A Japanese fiscal year (April–March), or a span of them: `令和6年度` / `FY2024`,
@@ -118,6 +149,49 @@ mod tests {
         assert_eq!(date("2025-05-16", Lang::Ja), "2025年5月16日");
         assert_eq!(date("2025-05-16", Lang::En), "16 May 2025");
         assert_eq!(date("2023-12-01", Lang::En), "1 December 2023");
+    }
+
+    #[test]
+    fn partial_dates_say_no_more_than_they_know() {
+        assert_eq!(date("2025-11", Lang::Ja), "2025年11月");
+        assert_eq!(date("2025-11", Lang::En), "November 2025");
+        assert_eq!(date("2025", Lang::Ja), "2025年");
+        assert_eq!(date("2025", Lang::En), "2025");
+    }
+
+    #[test]
+    fn labelled_dates_always_carry_their_kind() {
+        use crate::data::sources::DateKind;
+        for lang in Lang::ALL {
+            // Event dates stand in lists whose heading says what they are (a meeting, the status).
+            for kind in [DateKind::Published, DateKind::HoldsOn, DateKind::Compiled] {
+                let shown = labelled_date(kind, Some("2025-05-16"), lang);
+                let (before, after) = date_label(kind, lang);
+                assert!(
+                    !format!("{before}{after}").trim().is_empty(),
+                    "{kind:?} {lang:?}"
+                );
+                assert!(
+                    shown.starts_with(before) && shown.ends_with(after),
+                    "{shown}"
+                );
+                assert!(shown.contains(&date("2025-05-16", lang)), "{shown}");
+            }
+            let unknown = labelled_date(DateKind::Published, None, lang);
+            assert!(unknown.contains(lang.texts().date_unknown), "{unknown}");
+        }
+        assert_eq!(
+            labelled_date(DateKind::HoldsOn, Some("2025-03-17"), Lang::Ja),
+            "2025年3月17日時点"
+        );
+        assert_eq!(
+            labelled_date(DateKind::Published, Some("2025-05-16"), Lang::Ja),
+            "資料の日付: 2025年5月16日"
+        );
+        assert_eq!(
+            labelled_date(DateKind::Compiled, Some("2026-11-24"), Lang::En),
+            "compiled here on 24 November 2026"
+        );
     }
 
     #[test]

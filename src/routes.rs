@@ -26,6 +26,10 @@ pub enum AppRoute {
     ProgressCard(String),
     Glossary,
     About,
+    /// `/data`: every data file with its JSON Schema and CSV tables, for reuse.
+    OpenData,
+    /// `/changes`: the change log of the content.
+    Changes,
     /// `/embed/{card}`: one card alone, for other sites' iframes (no header or navigation).
     Embed(EmbedCard),
     /// Any path the app does not know; the 404 page.
@@ -140,14 +144,19 @@ impl AppRoute {
             AppRoute::Progress | AppRoute::ProgressCard(_) => "progress",
             AppRoute::Glossary => "glossary",
             AppRoute::About => "about",
+            AppRoute::OpenData => "data",
+            AppRoute::Changes => "changes",
             AppRoute::Embed(_) => "embed",
         }
     }
 
+    /// Pages with a slug of their own that are not in the main navigation.
+    pub const OTHER_PAGES: [AppRoute; 3] = [AppRoute::Law, AppRoute::OpenData, AppRoute::Changes];
+
     fn from_slug(slug: &str) -> Option<AppRoute> {
         AppRoute::NAV
             .into_iter()
-            .chain([AppRoute::Law])
+            .chain(AppRoute::OTHER_PAGES)
             .find(|r| r.slug() == slug)
     }
 
@@ -157,6 +166,7 @@ impl AppRoute {
             AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => AppRoute::Plan,
             AppRoute::Situation(_) => AppRoute::Counselling,
             AppRoute::ProgressCard(_) => AppRoute::Progress,
+            AppRoute::OpenData | AppRoute::Changes => AppRoute::About,
             other => other.clone(),
         }
     }
@@ -164,7 +174,7 @@ impl AppRoute {
 
 /// First path segments the app owns. index.html's inline base-path script keeps the same list
 /// (a host test checks it), so that a deep link under any sub-path finds the app's files.
-pub const TOP_SEGMENTS: [&str; 9] = [
+pub const TOP_SEGMENTS: [&str; 11] = [
     "en",
     "plan",
     "law",
@@ -174,6 +184,8 @@ pub const TOP_SEGMENTS: [&str; 9] = [
     "glossary",
     "about",
     "embed",
+    "data",
+    "changes",
 ];
 
 /// What a path (already without the base path) means: a language and a page.
@@ -293,6 +305,12 @@ pub fn resource_href(lang: Lang, resource_id: &str) -> String {
     )
 }
 
+/// The link to a published file under `data/` (`plan.json`, `schema/plan.schema.json`,
+/// `cases.csv`), under the base path like every other link.
+pub fn data_file_href(path: &str) -> String {
+    format!("{}/{}", base_path(), crate::data::load::data_url(path))
+}
+
 /// An anchor on the law page for a principle.
 pub fn principle_href(lang: Lang, principle_id: &str) -> String {
     format!("{}#principle-{principle_id}", href(lang, &AppRoute::Law))
@@ -330,7 +348,8 @@ mod tests {
     #[test]
     fn resolves_every_page_in_every_language() {
         for lang in Lang::ALL {
-            for route in AppRoute::NAV {
+            let footer_pages = [AppRoute::Law, AppRoute::OpenData, AppRoute::Changes];
+            for route in AppRoute::NAV.into_iter().chain(footer_pages) {
                 let link = href(lang, &route);
                 assert_eq!(
                     resolve(&link),
@@ -432,6 +451,19 @@ mod tests {
     }
 
     #[test]
+    fn open_data_and_changes_have_their_own_routes() {
+        // Both resolve in every language (resolves_every_page_in_every_language).
+        assert_eq!(href(Lang::En, &AppRoute::OpenData), "/en/data");
+        assert_eq!(href(Lang::Ja, &AppRoute::Changes), "/changes");
+        assert_eq!(
+            data_file_href("schema/plan.schema.json"),
+            "/data/schema/plan.schema.json"
+        );
+        // A file under data/ is not a page.
+        assert_eq!(resolve("/data/plan.json").route, AppRoute::NotFound);
+    }
+
+    #[test]
     fn home_links_are_slash_terminated() {
         assert_eq!(href(Lang::Ja, &AppRoute::Home), "/");
         assert_eq!(href(Lang::En, &AppRoute::Home), "/en/");
@@ -478,7 +510,7 @@ mod tests {
                 assert!(TOP_SEGMENTS.contains(&seg), "{seg}");
             }
         }
-        for route in AppRoute::NAV.into_iter().chain([AppRoute::Law]) {
+        for route in AppRoute::NAV.into_iter().chain(AppRoute::OTHER_PAGES) {
             let slug = route.slug();
             assert!(slug.is_empty() || TOP_SEGMENTS.contains(&slug), "{slug}");
         }

@@ -17,8 +17,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SOURCES: &str = r#"{"primary":"doc","sources":[{"id":"doc","title":{"ja":"テスト資料","en":"Test paper"},
-  "publisher":{"ja":"テスト省","en":"Ministry of Tests"},"date":"2024-02-03","url":null,"certainty":"official"}]}"#;
-const PLAN: &str = r#"{"title":{"ja":"計画","en":"Plan"},
+  "publisher":{"ja":"テスト省","en":"Ministry of Tests"},"kind":"report","published":{"on":"2024-02-03"},
+  "compiled":"2026-11-24","url":null,"locator":{"ja":"省のサイト","en":"the ministry's site"},"certainty":"official"}]}"#;
+const PLAN: &str = r#"{"title":{"ja":"計画","en":"Plan"},"title_source":{"source":"doc","page":3},
   "goal":{"text":{"ja":"目標の文","en":"The goal sentence"},"source":{"source":"doc","page":6}},
   "pillars":[
    {"id":"a","name":{"ja":"柱A","en":"Pillar A"},"summary":{"ja":"要約A","en":"Summary A"},
@@ -33,7 +34,8 @@ const PLAN: &str = r#"{"title":{"ja":"計画","en":"Plan"},
   "other_matters":[],"structure":[],"status":[],
   "period":{"text":{"ja":"5年","en":"5 years"},"source":{"source":"doc"}},
   "working_group":{"name":{"ja":"WG","en":"WG"},"purpose":{"ja":"目的","en":"Purpose"},
-    "remit":{"ja":"事項","en":"Remit"},"meetings":[],"source":{"source":"doc","page":4}}}"#;
+    "remit":{"ja":"事項","en":"Remit"},"members":[],"members_as_of":"2024-12-18",
+    "members_note":{"ja":"五十音順","en":"In syllabary order"},"meetings":[],"source":{"source":"doc","page":4}}}"#;
 
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -74,7 +76,9 @@ fn plan_overview_shows_goal_pillars_and_sources_in_english() {
     );
     let second = cards.get(1).unwrap().text_content().unwrap();
     assert!(
-        second.contains("Ministry of Tests") && second.contains("31 January 2025"),
+        second.contains("Ministry of Tests")
+            && second.contains("source dated 3 February 2024")
+            && second.contains("as of 31 January 2025"),
         "{second}"
     );
 }
@@ -89,7 +93,7 @@ fn plan_overview_in_japanese_uses_japanese_text_and_dates() {
     let text = root.text_content().unwrap();
     assert!(text.contains("目標の文") && text.contains("柱B"), "{text}");
     assert!(
-        text.contains("2024年2月3日") && text.contains("6ページ"),
+        text.contains("資料の日付: 2024年2月3日") && text.contains("6ページ"),
         "{text}"
     );
 }
@@ -170,9 +174,11 @@ fn resource_card_gives_a_tel_link_and_cites_a_contact_seen_elsewhere() {
         "sources.json",
         r#"{"primary":"a","sources":[
           {"id":"a","title":{"ja":"公式","en":"Official page"},"publisher":{"ja":"省","en":"Ministry"},
-           "date":"2025-01-01","url":"https://example.go.jp/a","certainty":"official"},
+           "kind":"guidance","published":"unknown","compiled":"2026-11-24",
+           "url":"https://example.go.jp/a","certainty":"official"},
           {"id":"b","title":{"ja":"市","en":"City page"},"publisher":{"ja":"市","en":"City"},
-           "date":"2024-06-01","url":"https://example.lg.jp/b","certainty":"secondary"}]}"#,
+           "kind":"guidance","published":{"on":"2024-06"},"compiled":"2026-11-24",
+           "url":"https://example.lg.jp/b","certainty":"secondary"}]}"#,
     )
     .unwrap();
     let resource: Resource = serde_json::from_str(
@@ -202,6 +208,13 @@ fn resource_card_gives_a_tel_link_and_cites_a_contact_seen_elsewhere() {
         text.contains("not yet confirmed on an official page"),
         "{text}"
     );
+    // Each source says which date it carries: one shows none of its own, so the day it was
+    // compiled here is given; the other its month of publication.
+    assert!(
+        text.contains("source dated unknown") && text.contains("compiled here on 24 November 2026"),
+        "{text}"
+    );
+    assert!(text.contains("source dated June 2024"), "{text}");
 }
 
 #[wasm_bindgen_test]

@@ -1,10 +1,12 @@
 //! The offline notice and the update banner: what the service worker's copy means for the reader.
 //!
 //! index.html's script talks to the worker and leaves the state on `<html>` (`data-update`,
-//! `data-offline-copy`) with an event each time it changes; these views only read that state.
+//! `data-update-changes`, `data-offline-copy`) with an event each time it changes; these views only
+//! read that state.
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::routes::{href, AppRoute};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -12,7 +14,8 @@ use leptos::prelude::*;
 const UPDATE_READY_EVENT: &str = "genome-navi:update-ready";
 /// Fired by index.html when it learnt the date this copy was saved.
 const OFFLINE_COPY_EVENT: &str = "genome-navi:offline-copy";
-/// Sent to index.html by the update button; it asks the waiting worker to take over and reloads.
+/// Sent to index.html by the update button and link; it asks the waiting worker to take over, then
+/// reloads, or opens the app path in the event's `detail` (the link's change log).
 const APPLY_UPDATE_EVENT: &str = "genome-navi:apply-update";
 
 fn root_attribute(name: &str) -> Option<String> {
@@ -22,31 +25,73 @@ fn root_attribute(name: &str) -> Option<String> {
         .get_attribute(name)
 }
 
+/// How many change-log entries the waiting version adds, as index.html counted them; `None` when
+/// it could not know (the banner then says nothing about changes).
+fn new_changes_count() -> Option<u32> {
+    root_attribute("data-update-changes")?.parse().ok()
+}
+
 fn is_online() -> bool {
     web_sys::window()
         .map(|w| w.navigator().on_line())
         .unwrap_or(true)
 }
 
-/// "A new version is available" with a button that switches to it (the page reloads).
+/// Asks index.html to switch to the waiting version, then to open `then_open` (an app path) in it.
+fn apply_update(then_open: Option<&str>) {
+    let init = web_sys::CustomEventInit::new();
+    if let Some(path) = then_open {
+        init.set_detail(&wasm_bindgen::JsValue::from_str(path));
+    }
+    if let (Some(w), Ok(event)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict(APPLY_UPDATE_EVENT, &init),
+    ) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
+/// "A new version is available", how many content changes it brings (when known), a button that
+/// switches to it (the page reloads), and a link that switches and then opens the new version's
+/// change log. The link does not navigate in the old version first: the address must stay put until
+/// the worker has the message (see index.html), and the old log lacks the new entries anyway.
 #[component]
 pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
     let ready = RwSignal::new(root_attribute("data-update").as_deref() == Some("ready"));
-    let handle = window_event_listener_untyped(UPDATE_READY_EVENT, move |_| ready.set(true));
+    let changes = RwSignal::new(new_changes_count());
+    let handle = window_event_listener_untyped(UPDATE_READY_EVENT, move |_| {
+        changes.set(new_changes_count());
+        ready.set(true);
+    });
     on_cleanup(move || handle.remove());
-    let apply = move |_| {
-        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(APPLY_UPDATE_EVENT)) {
-            let _ = w.dispatch_event(&event);
-        }
-    };
     view! {
         <div class="app-status" role="status">
             {move || ready.get().then(|| {
-                let t = lang.get().texts();
+                let lang = lang.get();
+                let t = lang.texts();
+                let count = match changes.get() {
+                    Some(1) => Some(t.update_changes_one.to_string()),
+                    Some(n) if n > 1 => Some(t.update_changes_many.replace("{n}", &n.to_string())),
+                    _ => None,
+                };
+                // No link when the new version is known to add nothing to the log.
+                let link = (changes.get() != Some(0)).then(|| {
+                    let target = href(lang, &AppRoute::Changes);
+                    let open = target.clone();
+                    let on_click = move |ev: ev::MouseEvent| {
+                        // A new tab or window (modifier keys) opens the link as it is.
+                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+                            ev.prevent_default();
+                            apply_update(Some(&open));
+                        }
+                    };
+                    view! { <a href=target on:click=on_click>{t.update_and_see_changes}</a> }
+                });
                 view! {
                     <p class="update-banner">
-                        <span>{t.update_available}</span>" "
-                        <button type="button" class="button" on:click=apply>{t.update_now}</button>
+                        <span>{t.update_available}</span>{count.map(|c| view! { " "<span>{c}</span> })}" "
+                        {link}
+                        <button type="button" class="button" on:click=move |_| apply_update(None)>{t.update_now}</button>
                     </p>
                 }
             })}

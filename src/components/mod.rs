@@ -7,6 +7,7 @@ pub mod card_tools;
 pub mod data_state;
 pub mod measure_list;
 pub mod not_found_notice;
+pub mod org_diagram;
 pub mod page_intro;
 pub mod plan_overview;
 pub mod print_qr;

@@ -41,6 +41,12 @@ pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -
     }
 }
 
+/// Which document the plan's content comes from, and that it predates the adopted plan.
+#[component]
+pub fn PlanBasisNote(lang: Lang) -> impl IntoView {
+    view! { <p class="section-note plan-basis">{lang.texts().plan_basis_note}</p> }
+}
+
 /// The goal followed by the pillar cards.
 #[component]
 pub fn PlanOverview(lang: Lang, plan: Plan, sources: Sources) -> impl IntoView {
@@ -53,6 +59,7 @@ pub fn PlanOverview(lang: Lang, plan: Plan, sources: Sources) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <PlanBasisNote lang=lang/>
         <GoalStatement lang=lang goal=plan.goal sources=sources.clone()/>
         <section class="pillars" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">{lang.texts().pillars_heading}</h2>

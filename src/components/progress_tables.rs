@@ -3,9 +3,12 @@
 
 use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::card_tools::{in_embed, CardTools};
-use crate::components::source_line::{FactList, SourceLine};
-use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Milestone, Organisation};
-use crate::data::sources::Sources;
+use crate::components::org_diagram::OrgDiagram;
+use crate::components::source_line::{FactList, LabelledDate, SourceLine, UnconfirmedNote};
+use crate::data::progress::{
+    ActionPlan, Budget, CaseCounts, CaseSeries, Milestone, Organisation, Programme,
+};
+use crate::data::sources::{DateKind, Sources};
 use crate::format;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, EmbedCard, EmbedOptions};
@@ -226,7 +229,7 @@ pub fn BudgetSection(
         .map(|l| {
             view! {
                 <tr>
-                    <th scope="row">{l.name.get(lang).to_string()}</th>
+                    <th scope="row">{l.name.shown(lang)}</th>
                     <td>{amount(l.amount, false, l.part_of_larger)}</td>
                     <td>{amount(l.previous, l.previous_approximate, l.part_of_larger)}</td>
                 </tr>
@@ -271,7 +274,7 @@ pub fn BudgetSection(
                 t.supplementary_suffix
             ),
             value: s.amount,
-            value_label: format!("{}{}", s.amount, if s.draft { t.draft_label } else { "" }),
+            value_label: format!("{}{}", s.amount, if s.draft { t.draft_mark } else { "" }),
         });
     }
     let description = bars
@@ -318,65 +321,67 @@ pub fn BudgetSection(
     }
 }
 
+/// The Action Plan 2022 (adopted when, what it aims at) and the programmes that carry it forward:
+/// their purpose, what each does, and the scheme of who funds whom.
 #[component]
-pub fn ActionPlanSection(lang: Lang, plan: ActionPlan, sources: Sources) -> impl IntoView {
+pub fn ActionPlanSection(
+    lang: Lang,
+    plan: ActionPlan,
+    programme: Programme,
+    sources: Sources,
+) -> impl IntoView {
     let t = lang.texts();
+    let title = plan.title.shown(lang);
     view! {
         <section class="data-card" id="card-action-plan" aria-labelledby="action-plan-heading">
-            <h2 id="action-plan-heading">{plan.title.get(lang).to_string()}</h2>
-            <p>{t.adopted_label}": "<time datetime=plan.adopted.clone()>{format::date(&plan.adopted, lang)}</time></p>
+            <h2 id="action-plan-heading">{title.clone()}</h2>
+            <p>{t.adopted_label}": "<LabelledDate lang=lang kind=DateKind::Event date=Some(plan.adopted.clone())/></p>
+            <SourceLine lang=lang sources=sources.clone() cite=plan.adopted_source.clone()/>
             <h3>{t.action_plan_aim}</h3>
             <p>{plan.aim.text.get(lang).to_string()}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.aim.source.clone()/>
-            <h3>{t.action_plan_funds}</h3>
-            <p>{plan.funds.text.get(lang).to_string()}</p>
-            <SourceLine lang=lang sources=sources cite=plan.funds.source.clone()/>
-            <CardFooter lang=lang card="action-plan" title=plan.title.get(lang).to_string()/>
+            <h3 id="programme-heading">{programme.title.get(lang).to_string()}</h3>
+            <h4>{t.programme_aims_heading}</h4>
+            <FactList lang=lang facts=programme.aims.clone() sources=sources.clone()/>
+            <h4>{t.programme_lines_heading}</h4>
+            <FactList lang=lang facts=programme.lines.clone() sources=sources.clone()/>
+            <h4>{t.programme_scheme_heading}</h4>
+            <OrgDiagram lang=lang diagram=programme.scheme.clone() sources=sources.clone() heading_level=5/>
+            <CardFooter lang=lang card="action-plan" title=title/>
         </section>
     }
 }
 
-/// One level of the organisation tree, as nested lists: the diagram's text equivalent.
-fn org_level(lang: Lang, org: &Organisation, parent: Option<&str>) -> AnyView {
-    let items: Vec<_> = org.children(parent).cloned().collect();
-    if items.is_empty() {
-        return ().into_any();
-    }
-    view! {
-        <ul class="org-tree">
-            {items.into_iter().map(|b| {
-                let below = org_level(lang, org, Some(&b.id));
-                view! {
-                    <li>
-                        <div class="org-node" id=format!("org-{}", b.id)>
-                            <strong>{b.name.get(lang).to_string()}</strong>
-                            <span>{b.role.get(lang).to_string()}</span>
-                        </div>
-                        {below}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-    }
-    .into_any()
-}
-
+/// The implementing organisation as the source draws it: a planned structure, said to be one,
+/// with to whom and when it was presented; what the material presented; and what is reported since.
 #[component]
 pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> impl IntoView {
     let t = lang.texts();
-    let tree = org_level(lang, &org, None);
-    let decided = t
-        .decided_on_heading
-        .replace("{date}", &format::date(&org.decided_on, lang));
-    let body_source = org.bodies.first().map(|b| b.source.clone());
+    let presented_on = format::labelled_date(DateKind::Event, Some(&org.presented.on), lang);
+    let policies_heading = t
+        .policies_presented_heading
+        .replace("{date}", &presented_on);
+    let presented = org.presented.clone();
+    let presented_sources = sources.clone();
     view! {
         <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
             <h2 id="organisation-heading">{org.title.get(lang).to_string()}</h2>
-            {tree}
-            {body_source.map(|cite| view! { <SourceLine lang=lang sources=sources.clone() cite=cite/> })}
-            <h3>{decided}</h3>
-            <FactList lang=lang facts=org.decisions.clone() sources=sources.clone()/>
-            <h3>{t.later_heading}</h3>
+            <OrgDiagram lang=lang diagram=org.structure.clone() sources=sources.clone()>
+                <p class="diagram-presented">
+                    <span class="diagram-presented__item">
+                        {t.presented_to_label}": "{presented.to.get(lang).to_string()}
+                    </span>
+                    " "
+                    <span class="diagram-presented__item">
+                        {t.presented_on_label}": "
+                        <LabelledDate lang=lang kind=DateKind::Event date=Some(presented.on.clone())/>
+                    </span>
+                </p>
+                <SourceLine lang=lang sources=presented_sources.clone() cite=presented.source.clone()/>
+            </OrgDiagram>
+            <h3 id="organisation-policies-heading">{policies_heading}</h3>
+            <FactList lang=lang facts=org.policies.clone() sources=sources.clone()/>
+            <h3 id="organisation-later-heading">{t.later_heading}</h3>
             <FactList lang=lang facts=org.later.clone() sources=sources.clone()/>
             <CardFooter lang=lang card="organisation" title=org.title.get(lang).to_string()/>
         </section>
@@ -391,10 +396,13 @@ pub fn TimelineSection(lang: Lang, milestones: Vec<Milestone>, sources: Sources)
             <h2 id="timeline-heading">{t.timeline_title}</h2>
             <ol class="status timeline">
                 {milestones.into_iter().map(|m| view! {
-                    <li>
-                        <time class="status__date" datetime=m.date.clone()>{format::date(&m.date, lang)}</time>
+                    <li class=if m.unconfirmed.is_some() { "status__event status__event--unconfirmed" } else { "status__event" }>
+                        <span class="status__date"><LabelledDate lang=lang kind=DateKind::Event date=Some(m.date.clone())/></span>
                         " "{m.text.get(lang).to_string()}
-                        <SourceLine lang=lang sources=sources.clone() cite=m.source/>
+                        {m.unconfirmed.as_ref().map(|n| view! { <UnconfirmedNote lang=lang note=n.get(lang).to_string()/> })}
+                        {m.citations().cloned().map(|cite| view! {
+                            <SourceLine lang=lang sources=sources.clone() cite=cite/>
+                        }).collect_view()}
                     </li>
                 }).collect_view()}
             </ol>

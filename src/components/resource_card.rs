@@ -48,7 +48,7 @@ pub fn ResourceCard(lang: Lang, resource: Resource, sources: Sources) -> impl In
         .collect_view();
     view! {
         <li class="card resource-card" id=format!("resource-{}", resource.id)>
-            <h3>{resource.name.get(lang).to_string()}</h3>
+            <h3>{resource.name.shown(lang)}</h3>
             <dl class="resource-card__facts">
                 <dt>{t.resource_helps_with}</dt><dd>{resource.helps_with.get(lang).to_string()}</dd>
                 <dt>{t.resource_who}</dt><dd>{resource.who.get(lang).to_string()}</dd>

@@ -1,7 +1,8 @@
 //! The site footer: the main source with its date, and the privacy promise.
 
 use crate::app::use_app_data;
-use crate::components::source_line::AsOf;
+use crate::components::source_line::LabelledDate;
+use crate::data::sources::DateKind;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
                     <p class="site-footer__source">
                         {t.footer_source_intro}": "{p.publisher.get(lang).to_string()}" "
                         {t.quote_open}<cite>{p.title.get(lang).to_string()}</cite>{t.quote_close}
-                        " "<AsOf lang=lang date=p.date.clone()/>
+                        " "<LabelledDate lang=lang kind=DateKind::Published date=p.published_on().map(str::to_string)/>
                     </p>
                 }
             })
@@ -33,7 +34,11 @@ pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
         <footer class="site-footer">
             {source}
             <p>{move || lang.get().texts().footer_privacy}</p>
-            <p><a href=move || href(lang.get(), &AppRoute::About)>{move || lang.get().texts().nav_about}</a></p>
+            <p class="site-footer__links">
+                <a href=move || href(lang.get(), &AppRoute::About)>{move || lang.get().texts().nav_about}</a>
+                <a href=move || href(lang.get(), &AppRoute::OpenData)>{move || lang.get().texts().nav_open_data}</a>
+                <a href=move || href(lang.get(), &AppRoute::Changes)>{move || lang.get().texts().nav_changes}</a>
+            </p>
         </footer>
     }
 }

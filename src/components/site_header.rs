@@ -13,7 +13,7 @@ fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
         AppRoute::Counselling | AppRoute::Situation(_) => t.nav_counselling,
         AppRoute::Progress | AppRoute::ProgressCard(_) => t.nav_progress,
         AppRoute::Glossary => t.nav_glossary,
-        AppRoute::About => t.nav_about,
+        AppRoute::About | AppRoute::OpenData | AppRoute::Changes => t.nav_about,
     }
 }
 

@@ -1,13 +1,21 @@
-//! What a person can do about discrimination, as numbered steps, each pointing to where to go.
+//! What a person can do about discrimination, as numbered steps: the site's own advice, the facts
+//! behind it with their sources, and where to go.
 
+use crate::components::source_line::{FactList, OwnSummaryLabel};
 use crate::data::counselling::Counselling;
 use crate::data::discrimination::Step;
+use crate::data::sources::Sources;
 use crate::i18n::Lang;
 use crate::routes::resource_href;
 use leptos::prelude::*;
 
 #[component]
-pub fn StepList(lang: Lang, steps: Vec<Step>, counselling: Counselling) -> impl IntoView {
+pub fn StepList(
+    lang: Lang,
+    steps: Vec<Step>,
+    counselling: Counselling,
+    sources: Sources,
+) -> impl IntoView {
     let t = lang.texts();
     let items = steps
         .into_iter()
@@ -17,16 +25,18 @@ pub fn StepList(lang: Lang, steps: Vec<Step>, counselling: Counselling) -> impl 
                 .resources
                 .iter()
                 .filter_map(|id| counselling.resource(id))
-                .map(|r| view! { <li><a href=resource_href(lang, &r.id)>{r.name.get(lang).to_string()}</a></li> })
+                .map(|r| view! { <li><a href=resource_href(lang, &r.id)>{r.name.shown(lang)}</a></li> })
                 .collect_view();
             let has_links = !step.resources.is_empty();
+            let has_facts = !step.facts.is_empty();
             view! {
                 <li class="step" id=format!("step-{}", step.id)>
                     <h3>
                         <span class="step__number">{t.step_number.replace("{n}", &(i + 1).to_string())}</span>
                         {step.title.get(lang).to_string()}
                     </h3>
-                    <p>{step.text.get(lang).to_string()}</p>
+                    <p>{step.advice.get(lang).to_string()}</p>
+                    {has_facts.then(|| view! { <FactList lang=lang facts=step.facts.clone() sources=sources.clone()/> })}
                     {has_links.then(|| view! {
                         <p class="step__where">{t.step_resources}</p>
                         <ul>{links}</ul>
@@ -35,5 +45,8 @@ pub fn StepList(lang: Lang, steps: Vec<Step>, counselling: Counselling) -> impl 
             }
         })
         .collect_view();
-    view! { <ol class="steps">{items}</ol> }
+    view! {
+        <OwnSummaryLabel lang=lang/>
+        <ol class="steps">{items}</ol>
+    }
 }

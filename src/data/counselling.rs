@@ -3,12 +3,13 @@
 
 use super::plan::Validator;
 use super::sources::Sources;
-use super::{Localized, SourceRef};
+use super::{Fact, Localized, Name, SourceRef};
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "counselling.json";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Counselling {
     pub situations: Vec<Situation>,
@@ -17,21 +18,25 @@ pub struct Counselling {
 
 /// "What is your situation?": one answer, and the resources that fit it, best first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Situation {
     pub id: String,
     pub title: Localized,
-    /// One or two calm sentences: what this situation is and what help exists.
+    /// One or two calm sentences in the site's own words: what this situation is. Facts go in
+    /// `facts`, each with its source.
     pub description: Localized,
+    pub facts: Vec<Fact>,
     pub resources: Vec<String>,
 }
 
 /// A consultation service.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Resource {
     pub id: String,
-    pub name: Localized,
+    pub name: Name,
     pub operator: Localized,
     pub helps_with: Localized,
     /// Who may use it and on what terms, e.g. "anyone, free, anonymous".
@@ -45,6 +50,7 @@ pub struct Resource {
 
 /// One way to reach a resource. Its own source decides the certainty shown next to it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub kind: ContactKind,
@@ -57,6 +63,7 @@ pub struct Contact {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     Phone,
@@ -103,6 +110,7 @@ impl Counselling {
         for s in &self.situations {
             v.text(&s.id, &s.title);
             v.text(&s.id, &s.description);
+            s.facts.iter().for_each(|f| v.fact(&s.id, f));
             if s.resources.is_empty() {
                 v.errors
                     .push(format!("situation {:?} lists no resource", s.id));
@@ -121,7 +129,8 @@ impl Counselling {
         v.unique_ids("resource", self.resources.iter().map(|r| r.id.as_str()));
         for r in &self.resources {
             let what = format!("resource {:?}", r.id);
-            for t in [&r.name, &r.operator, &r.helps_with, &r.who, &r.languages] {
+            v.name(&what, &r.name);
+            for t in [&r.operator, &r.helps_with, &r.who, &r.languages] {
                 v.text(&what, t);
             }
             v.cite(&what, &r.source);

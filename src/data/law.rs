@@ -1,21 +1,26 @@
 //! `law.json`: the Genome Medicine Promotion Act (令和5年法律第57号) in plain words, with sources.
 
 use super::plan::Validator;
-use super::sources::Sources;
-use super::{Fact, Localized, SourceRef};
+use super::sources::{SourceKind, Sources};
+use super::{Fact, Localized, Name, SourceRef};
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "law.json";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Law {
-    /// The official title (良質かつ適切なゲノム医療を…推進に関する法律).
-    pub title: Localized,
+    /// The official title (良質かつ適切なゲノム医療を…推進に関する法律). No official English title
+    /// is known, so the English is marked as a translation.
+    pub title: Name,
+    pub title_source: SourceRef,
     /// ゲノム医療推進法 / Genome Medicine Promotion Act.
-    pub short_name: Localized,
+    pub short_name: Name,
+    pub short_name_source: SourceRef,
     /// 令和5年法律第57号 / Act No. 57 of 2023.
     pub number: Localized,
+    pub number_source: SourceRef,
     pub promulgated: String,
     pub in_force: String,
     pub dates_source: SourceRef,
@@ -31,11 +36,13 @@ pub struct Law {
     pub basic_plan: Fact,
     /// The structure of the Act's measures (基本的施策, 地方公共団体の施策).
     pub measures: Vec<LawSection>,
-    /// What the Act does not do, in plain words (e.g. it has no penalty clause).
-    pub limits: Vec<Fact>,
+    /// What commentary says about the Act (e.g. that it sets out no ban on discrimination): press
+    /// and articles only, shown under a heading that says so.
+    pub commentary: Vec<Fact>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Principle {
     pub id: String,
@@ -47,6 +54,7 @@ pub struct Principle {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Duty {
     pub id: String,
@@ -56,6 +64,7 @@ pub struct Duty {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LawSection {
     pub id: String,
@@ -74,9 +83,12 @@ impl Law {
             sources,
             errors: Vec::new(),
         };
-        for t in [&self.title, &self.short_name, &self.number] {
-            v.text("the Act", t);
-        }
+        v.name("the Act's title", &self.title);
+        v.cite("the Act's title", &self.title_source);
+        v.name("the Act's short name", &self.short_name);
+        v.cite("the Act's short name", &self.short_name_source);
+        v.text("the Act's number", &self.number);
+        v.cite("the Act's number", &self.number_source);
         v.date("promulgated", &self.promulgated);
         v.date("in force", &self.in_force);
         v.cite("the Act's dates", &self.dates_source);
@@ -101,7 +113,28 @@ impl Law {
             v.text(&m.id, &m.text);
             v.cite(&m.id, &m.source);
         }
-        self.limits.iter().for_each(|f| v.fact("limit", f));
+        // What the Act says must cite the Act; commentary must be labelled as commentary.
+        let act_refs = [&self.purpose, &self.financial, &self.basic_plan]
+            .into_iter()
+            .flat_map(Fact::citations)
+            .chain(self.principles.iter().map(|p| &p.source))
+            .chain(self.duties.iter().map(|d| &d.source))
+            .chain(self.measures.iter().map(|m| &m.source));
+        sources.check_kind(
+            "the Act's content",
+            act_refs,
+            &[SourceKind::Act],
+            &mut v.errors,
+        );
+        for f in &self.commentary {
+            v.fact("commentary", f);
+            sources.check_kind(
+                "commentary",
+                f.citations(),
+                &[SourceKind::Press],
+                &mut v.errors,
+            );
+        }
         v.errors
     }
 }

@@ -2,8 +2,10 @@
 //!
 //! Nothing here touches the DOM, so all of it is tested on the host (`cargo test`).
 
+pub mod changes;
 pub mod counselling;
 pub mod discrimination;
+pub mod files;
 pub mod law;
 pub mod load;
 pub mod plan;
@@ -16,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// A text in every language the data is written in. English falls back to Japanese nowhere:
 /// both are required, so a missing translation is a parse error, not a silent gap.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub ja: String,
@@ -38,6 +41,7 @@ impl Localized {
 /// Where a fact comes from: a source in `sources.json`, optionally the page, and the date the fact
 /// holds when that differs from the source's own date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub source: String,
@@ -49,10 +53,57 @@ pub struct SourceRef {
 
 /// A statement with its citation: the unit of everything the app asserts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: Localized,
     pub source: SourceRef,
+    /// Further sources for the same statement, when one alone does not carry all of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<SourceRef>,
+}
+
+impl Fact {
+    /// Every citation of the statement, the main one first.
+    pub fn citations(&self) -> impl Iterator<Item = &SourceRef> {
+        std::iter::once(&self.source).chain(&self.also)
+    }
+}
+
+/// A proper name: the Japanese as the source writes it, and an English name that is official only
+/// when `en_source` cites where it is given. Otherwise the English is the site's own translation,
+/// and the UI says so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Name {
+    pub ja: String,
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en_source: Option<SourceRef>,
+}
+
+impl Name {
+    /// The name as the reader sees it; an unofficial English name is marked as our translation.
+    pub fn shown(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => self.ja.clone(),
+            Lang::En if self.en_source.is_some() => self.en.clone(),
+            Lang::En => format!("{} {}", self.en, lang.texts().our_translation),
+        }
+    }
+
+    /// The plain text in a language, without any mark (for ids, sorting and file names).
+    pub fn plain(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        !self.ja.trim().is_empty() && !self.en.trim().is_empty()
+    }
 }
 
 /// An id usable in a URL path segment: lowercase ASCII letters, digits and single hyphens.
@@ -64,6 +115,19 @@ pub fn is_url_safe_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A date as precise as the source is: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn is_partial_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    match parts.as_slice() {
+        [y] => y.len() == 4 && num(y).is_some(),
+        [y, m] => {
+            y.len() == 4 && m.len() == 2 && num(y).is_some() && matches!(num(m), Some(1..=12))
+        }
+        _ => is_iso_date(date),
+    }
 }
 
 /// An ISO date `YYYY-MM-DD` with a plausible month and day.
@@ -91,6 +155,16 @@ mod tests {
         assert!(is_url_safe_id("non-medical-testing"));
         for bad in ["", "-a", "a-", "a--b", "A", "a b", "a/b", "ゲノム"] {
             assert!(!is_url_safe_id(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn partial_dates_are_as_precise_as_the_source() {
+        for ok in ["2025", "2025-11", "2025-11-21"] {
+            assert!(is_partial_date(ok), "{ok}");
+        }
+        for bad in ["25", "2025-13", "2025-1", "2025-11-32", "November 2025", ""] {
+            assert!(!is_partial_date(bad), "{bad:?}");
         }
     }
 

@@ -1,17 +1,21 @@
 //! `plan.json`: the Basic Plan under the Genome Medicine Promotion Act, complete as the source has it:
 //! goal, pillars, measures and their policies, other matters, structure, status and working group.
 
+use super::sources::Certainty;
 use super::sources::Sources;
-use super::{is_iso_date, is_url_safe_id, Fact, Localized, SourceRef};
+use super::{is_iso_date, is_partial_date, is_url_safe_id, Fact, Localized, Name, SourceRef};
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "plan.json";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// The plan's official title (ゲノム医療施策に関する基本的な計画).
-    pub title: Localized,
+    pub title: Name,
+    /// Where the title is given.
+    pub title_source: SourceRef,
     /// 全体目標.
     pub goal: Fact,
     pub pillars: Vec<Pillar>,
@@ -28,6 +32,7 @@ pub struct Plan {
 
 /// One of the three pillars (分野別施策の柱).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pillar {
     pub id: String,
@@ -39,6 +44,7 @@ pub struct Pillar {
 
 /// A measure (分野別施策) under a pillar, with every policy the source lists for it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     pub id: String,
@@ -54,6 +60,7 @@ pub struct Measure {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum RelatedPage {
     Discrimination,
@@ -62,6 +69,7 @@ pub enum RelatedPage {
 
 /// One of the "other necessary matters" (連携協力, 地方公共団体, 財政措置, 見直し).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OtherMatter {
     pub id: String,
@@ -71,6 +79,7 @@ pub struct OtherMatter {
 
 /// A part of the plan's structure (序文, 第1, 第2, 第3) and what it contains.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanPart {
     pub id: String,
@@ -79,28 +88,61 @@ pub struct PlanPart {
     pub source: SourceRef,
 }
 
-/// A dated step in the plan's life. Its certainty is that of its source.
+/// A dated step in the plan's life, as certain as its sources and no more.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatusEvent {
     pub id: String,
+    /// As precise as the sources agree on: `2025-11` when only the month is certain.
     pub date: String,
     pub text: Localized,
     pub source: SourceRef,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<SourceRef>,
+    /// What is not confirmed, in words a reader notices. Required when no source is official.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unconfirmed: Option<Localized>,
+}
+
+impl StatusEvent {
+    pub fn citations(&self) -> impl Iterator<Item = &SourceRef> {
+        std::iter::once(&self.source).chain(&self.also)
+    }
 }
 
 /// The working group that drafted the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WorkingGroup {
-    pub name: Localized,
+    pub name: Name,
     pub purpose: Localized,
     pub remit: Localized,
+    /// 構成員, in the source's order (五十音順).
+    pub members: Vec<Member>,
+    /// The date the member list holds (令和6年12月18日時点).
+    pub members_as_of: String,
+    /// What the source says about the list (五十音順, 〇 marks the chair).
+    pub members_note: Localized,
     pub meetings: Vec<Meeting>,
     pub source: SourceRef,
 }
 
+/// A member of the working group as the source lists them. Names are shown as written.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name: String,
+    pub affiliation: Name,
+    /// 〇座長.
+    #[serde(default)]
+    pub chair: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub number: u32,
@@ -111,6 +153,9 @@ pub struct Meeting {
     pub agenda: Vec<Localized>,
     #[serde(default)]
     pub note: Option<Localized>,
+    /// What other sources record of this meeting (its official agenda, what it compiled).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<Fact>,
 }
 
 impl Plan {
@@ -125,7 +170,8 @@ impl Plan {
             sources,
             errors: Vec::new(),
         };
-        v.text("plan title", &self.title);
+        v.name("plan title", &self.title);
+        v.cite("plan title", &self.title_source);
         v.fact("the goal", &self.goal);
         v.fact("the period", &self.period);
         v.unique_ids("pillar", self.pillars.iter().map(|p| p.id.as_str()));
@@ -167,18 +213,32 @@ impl Plan {
         }
         v.unique_ids("status", self.status.iter().map(|s| s.id.as_str()));
         for s in &self.status {
-            v.date(&s.id, &s.date);
+            v.partial_date(&s.id, &s.date);
             v.text(&s.id, &s.text);
-            v.cite(&s.id, &s.source);
+            s.citations().for_each(|c| v.cite(&s.id, c));
+            v.certainty_shown(&s.id, s.citations(), s.unconfirmed.as_ref());
         }
         if !self.status.windows(2).all(|w| w[0].date <= w[1].date) {
             v.errors.push("status events are not in date order".into());
         }
         let wg = &self.working_group;
-        for t in [&wg.name, &wg.purpose, &wg.remit] {
+        v.name("working group", &wg.name);
+        for t in [&wg.purpose, &wg.remit] {
             v.text("working group", t);
         }
         v.cite("working group", &wg.source);
+        v.date("members_as_of", &wg.members_as_of);
+        v.text("members note", &wg.members_note);
+        for m in &wg.members {
+            if m.name.trim().is_empty() {
+                v.errors.push("a working group member has no name".into());
+            }
+            v.name(&m.name, &m.affiliation);
+        }
+        if wg.members.iter().filter(|m| m.chair).count() != 1 {
+            v.errors
+                .push("the working group must have exactly one chair".into());
+        }
         for (i, m) in wg.meetings.iter().enumerate() {
             let what = format!("meeting {}", m.number);
             if m.number as usize != i + 1 {
@@ -190,6 +250,7 @@ impl Plan {
                 v.date(&what, end);
             }
             m.agenda.iter().for_each(|t| v.text(&what, t));
+            m.records.iter().for_each(|f| v.fact(&what, f));
         }
         if !wg.meetings.windows(2).all(|w| w[0].date < w[1].date) {
             v.errors.push("meetings are not in date order".into());
@@ -212,13 +273,49 @@ impl Validator<'_> {
         }
     }
 
+    pub fn name(&mut self, what: &str, n: &Name) {
+        if !n.is_complete() {
+            self.errors
+                .push(format!("{what}: a name is missing in some language"));
+        }
+        if let Some(r) = &n.en_source {
+            self.cite(what, r);
+        }
+    }
+
     pub fn cite(&mut self, what: &str, r: &SourceRef) {
         self.sources.check_ref(what, r, &mut self.errors);
     }
 
     pub fn fact(&mut self, what: &str, f: &Fact) {
         self.text(what, &f.text);
-        self.cite(what, &f.source);
+        f.citations().for_each(|c| self.cite(what, c));
+    }
+
+    pub fn partial_date(&mut self, what: &str, d: &str) {
+        if !is_partial_date(d) {
+            self.errors
+                .push(format!("{what}: date {d:?} is not YYYY[-MM[-DD]]"));
+        }
+    }
+
+    /// A dated statement that no official source confirms must say so in words.
+    pub fn certainty_shown<'r>(
+        &mut self,
+        what: &str,
+        refs: impl Iterator<Item = &'r SourceRef>,
+        unconfirmed: Option<&Localized>,
+    ) {
+        let official = refs
+            .filter_map(|r| self.sources.get(&r.source))
+            .any(|s| s.certainty == Certainty::Official);
+        match unconfirmed {
+            None if !official => self.errors.push(format!(
+                "{what} rests on secondary sources only and does not say it is unconfirmed"
+            )),
+            Some(note) => self.text(what, note),
+            None => {}
+        }
     }
 
     pub fn date(&mut self, what: &str, d: &str) {

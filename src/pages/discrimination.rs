@@ -1,5 +1,6 @@
-//! `/discrimination`: what the Act and the Basic Plan say about unfair discrimination based on
-//! genetic information, then what you can do, step by step.
+//! `/discrimination`: what the Act, the Basic Plan, other official guidance and the press say about
+//! unfair discrimination based on genetic information, each under its own heading, then what you
+//! can do, step by step (the site's own summary).
 
 use crate::app::{use_app_data, HelpData};
 use crate::components::card_tools::CardTools;
@@ -7,6 +8,7 @@ use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::source_line::FactList;
 use crate::components::step_list::StepList;
+use crate::data::discrimination::Section;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, EmbedCard};
 use leptos::prelude::*;
@@ -41,18 +43,30 @@ fn DiscriminationDetails(lang: Lang, data: HelpData) -> impl IntoView {
             Some(view! { <li><a href=link>{measure.name.get(lang).to_string()}</a>" ("{pillar.name.get(lang).to_string()}")"</li> })
         })
         .collect_view();
+    let sections = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let (id, heading, note) = match section {
+                Section::Act => ("act-says", t.law_says_heading, t.act_section_note),
+                Section::BasicPlan => ("plan-says", t.plan_says_heading, t.plan_section_note),
+                Section::Guidance => ("guidance", t.guidance_heading, t.guidance_section_note),
+                Section::Press => ("press", t.press_heading, t.press_section_note),
+            };
+            let facts = discrimination.section(section).to_vec();
+            view! {
+                <section id=id aria-labelledby=format!("{id}-heading") data-section=id>
+                    <h2 id=format!("{id}-heading")>{heading}</h2>
+                    <p class="section-note">{note}</p>
+                    <FactList lang=lang facts=facts sources=sources.clone()/>
+                </section>
+            }
+        })
+        .collect_view();
     view! {
-        <section aria-labelledby="law-says-heading">
-            <h2 id="law-says-heading">{t.law_says_heading}</h2>
-            <FactList lang=lang facts=discrimination.law sources=sources.clone()/>
-        </section>
-        <section aria-labelledby="plan-says-heading">
-            <h2 id="plan-says-heading">{t.plan_says_heading}</h2>
-            <FactList lang=lang facts=discrimination.plan sources=sources/>
-        </section>
+        {sections}
         <section id="steps" aria-labelledby="steps-heading">
             <h2 id="steps-heading">{t.steps_heading}</h2>
-            <StepList lang=lang steps=discrimination.steps counselling=counselling/>
+            <StepList lang=lang steps=discrimination.steps.clone() counselling=counselling sources=sources.clone()/>
             <CardTools lang=lang card=EmbedCard::Steps title=t.steps_heading/>
         </section>
         <section aria-labelledby="related-heading">

@@ -79,16 +79,20 @@ pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl Int
         EmbedCard::Steps => loaded(
             lang,
             move || async move {
-                let (d, c) = (data.discrimination.resource(), data.counselling.resource());
-                Ok((d.await?, c.await?))
+                let (d, c, s) = (
+                    data.discrimination.resource(),
+                    data.counselling.resource(),
+                    data.sources.resource(),
+                );
+                Ok((d.await?, c.await?, s.await?))
             },
             move || data.refetch(),
-            move |(discrimination, counselling)| {
+            move |(discrimination, counselling, sources)| {
                 view! {
                     <Title text=lang.page_title(t.steps_heading)/>
                     <section aria-labelledby="steps-heading">
                         <h2 id="steps-heading">{t.steps_heading}</h2>
-                        <StepList lang=lang steps=discrimination.steps counselling=counselling/>
+                        <StepList lang=lang steps=discrimination.steps counselling=counselling sources=sources/>
                     </section>
                     {own_guide_note(lang)}
                 }

@@ -1,13 +1,12 @@
 //! `/law`: the Genome Medicine Promotion Act in plain words: purpose, principles (each with the
-//! plan's measures that serve it), who must do what, and what the Act does not do.
+//! plan's measures that serve it), who must do what, and what commentary says about it.
 
 use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
-use crate::components::source_line::{FactList, SourceLine};
-use crate::data::sources::Sources;
+use crate::components::source_line::{FactList, LabelledDate, SourceLine, SourceLines};
+use crate::data::sources::{DateKind, Sources};
 use crate::data::Fact;
-use crate::format;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
@@ -33,7 +32,7 @@ fn FactSection(
         <section aria-labelledby=id>
             <h2 id=id>{heading}</h2>
             <p>{fact.text.get(lang).to_string()}</p>
-            <SourceLine lang=lang sources=sources cite=fact.source/>
+            <SourceLines lang=lang sources=sources fact=fact/>
         </section>
     }
 }
@@ -96,10 +95,14 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .collect_view();
     view! {
         <dl class="facts">
-            <dt>{t.law_title_label}</dt><dd>{law.title.get(lang).to_string()}</dd>
-            <dt>{t.law_number_label}</dt><dd>{law.number.get(lang).to_string()}</dd>
-            <dt>{t.promulgated_label}</dt><dd><time datetime=law.promulgated.clone()>{format::date(&law.promulgated, lang)}</time></dd>
-            <dt>{t.in_force_label}</dt><dd><time datetime=law.in_force.clone()>{format::date(&law.in_force, lang)}</time></dd>
+            <dt>{t.official_title_label}</dt>
+            <dd>{law.title.shown(lang)}<SourceLine lang=lang sources=sources.clone() cite=law.title_source.clone()/></dd>
+            <dt>{t.law_number_label}</dt>
+            <dd>{law.number.get(lang).to_string()}<SourceLine lang=lang sources=sources.clone() cite=law.number_source.clone()/></dd>
+            <dt>{t.promulgated_label}</dt>
+            <dd><LabelledDate lang=lang kind=DateKind::Event date=Some(law.promulgated.clone())/></dd>
+            <dt>{t.in_force_label}</dt>
+            <dd><LabelledDate lang=lang kind=DateKind::Event date=Some(law.in_force.clone())/></dd>
         </dl>
         <SourceLine lang=lang sources=sources.clone() cite=law.dates_source.clone()/>
         <FactSection lang=lang id="purpose-heading" heading=t.purpose_heading fact=law.purpose.clone() sources=sources.clone()/>
@@ -117,9 +120,9 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
             <h2 id="law-measures-heading">{t.law_measures_heading}</h2>
             <ul class="plain-list">{sections}</ul>
         </section>
-        <section aria-labelledby="limits-heading">
-            <h2 id="limits-heading">{t.limits_heading}</h2>
-            <FactList lang=lang facts=law.limits.clone() sources=sources.clone()/>
+        <section aria-labelledby="commentary-heading">
+            <h2 id="commentary-heading">{t.commentary_heading}</h2>
+            <FactList lang=lang facts=law.commentary.clone() sources=sources.clone()/>
         </section>
         <p><a class="button" href=href(lang, &AppRoute::Plan)>{t.back_to_plan}</a></p>
     }

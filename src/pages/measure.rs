@@ -7,6 +7,7 @@ use crate::components::data_state::loaded;
 use crate::components::measure_list::PolicyList;
 use crate::components::not_found_notice::{NotFoundNotice, PillarNotFound};
 use crate::components::page_intro::PageIntro;
+use crate::components::plan_overview::PlanBasisNote;
 use crate::components::source_line::SourceLine;
 use crate::data::plan::RelatedPage;
 use crate::i18n::Lang;
@@ -68,6 +69,7 @@ fn MeasureDetails(
     view! {
         <Breadcrumbs lang=lang trail=trail current=name.clone()/>
         <PageIntro lang=lang title=name description=t.measure_description.replace("{pillar}", &pillar_name)/>
+        <PlanBasisNote lang=lang/>
         <section aria-labelledby="policies-heading">
             <h2 id="policies-heading">{t.policies_heading}</h2>
             <PolicyList lang=lang measure=measure/>

@@ -1,6 +1,7 @@
 //! One module per route; `render` picks the page for a resolved path.
 
 pub mod about;
+pub mod changes;
 pub mod counselling;
 pub mod discrimination;
 pub mod embed;
@@ -9,6 +10,7 @@ pub mod home;
 pub mod law;
 pub mod measure;
 pub mod not_found;
+pub mod open_data;
 pub mod pillar;
 pub mod plan;
 pub mod progress;
@@ -43,6 +45,8 @@ pub fn render(resolved: Resolved) -> AnyView {
         }
         AppRoute::Glossary => view! { <glossary::GlossaryPage lang=lang/> }.into_any(),
         AppRoute::About => view! { <about::AboutPage lang=lang/> }.into_any(),
+        AppRoute::OpenData => view! { <open_data::OpenDataPage lang=lang/> }.into_any(),
+        AppRoute::Changes => view! { <changes::ChangesPage lang=lang/> }.into_any(),
         // Reached only by an in-app link, which the app never makes; an embed loads in its own shell.
         AppRoute::Embed(card) => view! {
             <embed::EmbedPage lang=lang card=card options=Default::default()/>

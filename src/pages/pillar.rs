@@ -6,6 +6,7 @@ use crate::components::data_state::loaded;
 use crate::components::measure_list::MeasureList;
 use crate::components::not_found_notice::PillarNotFound;
 use crate::components::page_intro::PageIntro;
+use crate::components::plan_overview::PlanBasisNote;
 use crate::components::source_line::SourceLine;
 use crate::i18n::Lang;
 use crate::routes::{href, parse_open, AppRoute};
@@ -43,6 +44,7 @@ fn PillarDetails(
     view! {
         <Breadcrumbs lang=lang trail=trail current=name.clone()/>
         <PageIntro lang=lang title=name description=summary/>
+        <PlanBasisNote lang=lang/>
         <SourceLine lang=lang sources=data.sources.clone() cite=source/>
         <MeasureList lang=lang pillar=pillar sources=data.sources open=open/>
     }

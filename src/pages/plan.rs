@@ -5,10 +5,9 @@ use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::plan_overview::PlanOverview;
-use crate::components::source_line::SourceLine;
+use crate::components::source_line::{FactList, LabelledDate, SourceLine, UnconfirmedNote};
 use crate::data::plan::{Meeting, WorkingGroup};
-use crate::data::sources::Sources;
-use crate::format;
+use crate::data::sources::{DateKind, Sources};
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
@@ -30,11 +29,21 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .status
         .iter()
         .map(|s| {
+            let cites = s
+                .citations()
+                .cloned()
+                .map(|c| view! { <SourceLine lang=lang sources=sources.clone() cite=c/> })
+                .collect_view();
+            let unconfirmed = s
+                .unconfirmed
+                .as_ref()
+                .map(|n| view! { <UnconfirmedNote lang=lang note=n.get(lang).to_string()/> });
             view! {
-                <li>
-                    <time class="status__date" datetime=s.date.clone()>{format::date(&s.date, lang)}</time>
+                <li class=if s.unconfirmed.is_some() { "status__event status__event--unconfirmed" } else { "status__event" }>
+                    <span class="status__date"><LabelledDate lang=lang kind=DateKind::Event date=Some(s.date.clone())/></span>
                     " "{s.text.get(lang).to_string()}
-                    <SourceLine lang=lang sources=sources.clone() cite=s.source.clone()/>
+                    {unconfirmed}
+                    {cites}
                 </li>
             }
         })
@@ -72,6 +81,8 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
         </section>
         <section aria-labelledby="status-heading">
             <h2 id="status-heading">{t.status_heading}</h2>
+            <p><strong>{t.official_title_label}": "</strong>{plan.title.shown(lang)}</p>
+            <SourceLine lang=lang sources=sources.clone() cite=plan.title_source.clone()/>
             <ol class="status">{status}</ol>
             <p><strong>{t.period_label}": "</strong>{period.text.get(lang).to_string()}</p>
             <SourceLine lang=lang sources=sources.clone() cite=period.source/>
@@ -86,15 +97,15 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
     }
 }
 
-fn meeting_date(m: &Meeting, lang: Lang) -> String {
-    match &m.end_date {
-        Some(end) => format!(
-            "{}{}{}",
-            format::date(&m.date, lang),
-            lang.texts().date_range_separator,
-            format::date(end, lang)
-        ),
-        None => format::date(&m.date, lang),
+/// A meeting's date, or its first and last day for one held over several days.
+#[component]
+fn MeetingDate(lang: Lang, meeting: Meeting) -> impl IntoView {
+    view! {
+        <LabelledDate lang=lang kind=DateKind::Event date=Some(meeting.date.clone())/>
+        {meeting.end_date.map(|end| view! {
+            {lang.texts().date_range_separator}
+            <LabelledDate lang=lang kind=DateKind::Event date=Some(end)/>
+        })}
     }
 }
 
@@ -104,6 +115,22 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
     let summary = t
         .meetings_summary
         .replace("{count}", &group.meetings.len().to_string());
+    let members_summary = t
+        .members_summary
+        .replace("{count}", &group.members.len().to_string());
+    let members = group
+        .members
+        .iter()
+        .map(|m| {
+            view! {
+                <li class=if m.chair { "member member--chair" } else { "member" }>
+                    <span class="member__name" lang="ja">{m.name.clone()}</span>
+                    {m.chair.then(|| view! { " "<strong class="member__chair">{t.chair_label}</strong> })}
+                    <span class="member__affiliation">{m.affiliation.shown(lang)}</span>
+                </li>
+            }
+        })
+        .collect_view();
     let meetings = group
         .meetings
         .iter()
@@ -111,9 +138,10 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
             view! {
                 <li>
                     <strong>{t.meeting_number.replace("{n}", &m.number.to_string())}</strong>
-                    " "<time datetime=m.date.clone()>{meeting_date(m, lang)}</time>
+                    " "<MeetingDate lang=lang meeting=m.clone()/>
                     <ul>{m.agenda.iter().map(|a| view! { <li>{a.get(lang).to_string()}</li> }).collect_view()}</ul>
                     {m.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_string()}</p> })}
+                    {(!m.records.is_empty()).then(|| view! { <FactList lang=lang facts=m.records.clone() sources=sources.clone()/> })}
                 </li>
             }
         })
@@ -121,9 +149,17 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
     view! {
         <section aria-labelledby="wg-heading">
             <h2 id="wg-heading">{t.working_group_heading}</h2>
-            <p><strong>{group.name.get(lang).to_string()}</strong></p>
+            <p><strong>{group.name.shown(lang)}</strong></p>
             <p>{group.purpose.get(lang).to_string()}</p>
             <p>{group.remit.get(lang).to_string()}</p>
+            <details class="disclosure" id="wg-members">
+                <summary>{members_summary}</summary>
+                <p class="note">
+                    {group.members_note.get(lang).to_string()}" "
+                    <LabelledDate lang=lang kind=DateKind::HoldsOn date=Some(group.members_as_of.clone())/>
+                </p>
+                <ul class="members">{members}</ul>
+            </details>
             <details class="disclosure">
                 <summary>{summary}</summary>
                 <ol class="meetings">{meetings}</ol>

@@ -27,7 +27,7 @@ pub fn card_view(
     match card {
         "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources options=options/> }.into_any(),
         "budget" => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources options=options/> }.into_any(),
-        "action-plan" => view! { <ActionPlanSection lang=lang plan=progress.action_plan.clone() sources=sources/> }.into_any(),
+        "action-plan" => view! { <ActionPlanSection lang=lang plan=progress.action_plan.clone() programme=progress.programme.clone() sources=sources/> }.into_any(),
         "organisation" => view! { <OrganisationSection lang=lang org=progress.organisation.clone() sources=sources/> }.into_any(),
         _ => view! { <TimelineSection lang=lang milestones=progress.timeline.clone() sources=sources/> }.into_any(),
     }
@@ -37,7 +37,7 @@ pub fn card_title(lang: Lang, card: &str, progress: &Progress) -> String {
     match card {
         "cases" => progress.cases.title.get(lang).to_string(),
         "budget" => progress.budget.title.get(lang).to_string(),
-        "action-plan" => progress.action_plan.title.get(lang).to_string(),
+        "action-plan" => progress.action_plan.title.shown(lang),
         "organisation" => progress.organisation.title.get(lang).to_string(),
         _ => lang.texts().timeline_title.to_string(),
     }
@@ -55,7 +55,7 @@ pub fn ProgressPage(lang: Lang) -> impl IntoView {
             move || data.refetch(),
             move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources, EmbedOptions::default())).collect_view(),
         )}
-        <p class="notice">{t.charts_coming}</p>
+        <p class="notice">{t.figures_date_note}</p>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
 use crate::components::page_intro::{CataloguePageIntro, PageIntro};
 use crate::components::resource_card::ResourceCard;
+use crate::components::source_line::{FactList, OwnSummaryLabel};
 use crate::data::counselling::Resource;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, ALL_RESOURCES};
@@ -56,6 +57,8 @@ fn SituationResources(lang: Lang, data: HelpData, situation_id: String) -> impl 
     view! {
         <Breadcrumbs lang=lang trail=trail(lang) current=title.clone()/>
         <PageIntro lang=lang title=title description=situation.description.get(lang).to_string()/>
+        <OwnSummaryLabel lang=lang/>
+        <FactList lang=lang facts=situation.facts.clone() sources=data.sources.clone()/>
         <p class="reassurance">{t.reassurance}</p>
         <section aria-labelledby="resources-heading">
             <h2 id="resources-heading">{t.resources_for_situation}</h2>
@@ -69,7 +72,8 @@ fn SituationResources(lang: Lang, data: HelpData, situation_id: String) -> impl 
 fn matches(resource: &Resource, lang: Lang, query: &str) -> bool {
     let query = query.trim().to_lowercase();
     query.is_empty()
-        || [&resource.name, &resource.operator, &resource.helps_with]
+        || resource.name.plain(lang).to_lowercase().contains(&query)
+        || [&resource.operator, &resource.helps_with]
             .iter()
             .any(|t| t.get(lang).to_lowercase().contains(&query))
 }

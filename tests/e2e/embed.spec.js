@@ -8,7 +8,7 @@ import { startServer } from "../support/static-server.mjs";
 
 const CARDS = [
   { id: "cases", page: "/progress/cases", ja: "全ゲノム解析等のデータ格納症例数" },
-  { id: "budget", page: "/progress/budget", ja: "令和7年度当初予算" },
+  { id: "budget", page: "/progress/budget", ja: "資料11ページに示された予算額" },
   { id: "action-plan", page: "/progress/action-plan", ja: "全ゲノム解析等実行計画" },
   { id: "organisation", page: "/progress/organisation", ja: "" },
   { id: "timeline", page: "/progress/timeline", ja: "" },

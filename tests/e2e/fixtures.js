@@ -49,12 +49,14 @@ export { expect };
 export const PAGES = [
   { path: "", ja: "ゲノム医療ナビ", en: "Genome Medicine Navi" },
   { path: "plan", ja: "基本計画", en: "The Basic Plan" },
-  { path: "discrimination", ja: "差別への対応", en: "Protection from discrimination" },
+  { path: "discrimination", ja: "差別への対応", en: "Responding to discrimination" },
   { path: "counselling", ja: "相談窓口", en: "Where to get advice" },
-  { path: "progress", ja: "全ゲノム解析の進み具合", en: "Whole genome analysis: progress" },
+  { path: "progress", ja: "全ゲノム解析等の進み具合", en: "Whole genome analysis, etc.: progress" },
   { path: "glossary", ja: "用語集", en: "Glossary" },
   { path: "about", ja: "このサイトについて", en: "About this site" },
   { path: "law", ja: "ゲノム医療推進法", en: "The Genome Medicine Promotion Act" },
+  { path: "data", ja: "オープンデータ", en: "Open data" },
+  { path: "changes", ja: "変更履歴", en: "Change log" },
 ];
 
 /** The URL of a page in a language under a base path ("/" or "/some/sub/path/"). */

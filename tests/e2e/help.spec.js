@@ -15,7 +15,9 @@ test("every situation is one tap from home, and its cards show how to get in tou
     // verified shows none, but every situation has at least one that can be reached.)
     await expect(page.locator(".resource-card .contacts a").first()).toBeVisible();
     for (const card of await cards.all()) {
-      await expect(card.locator(":scope > .source-line time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+      // Every card's source says which date it carries: the document's own or, where the document
+      // shows none, the day the content was compiled here.
+      await expect(card.locator(":scope > .source-line .dated time").first()).toHaveAttribute("datetime", /^\d{4}(-\d{2}){0,2}$/);
       await expect(card.locator(":scope > .source-line a")).toHaveAttribute("href", /^https?:\/\//);
     }
     for (const tel of await page.locator('a[href^="tel:"]').all()) {
@@ -49,12 +51,13 @@ test("the all-resources filter narrows the list and stores nothing", async ({ pa
 
 test("the discrimination page explains the law and plan, then steps that link to resources", async ({ page }) => {
   await page.goto("/discrimination");
-  await expect(page.locator("#law-says-heading + ul > li").first()).toContainText("差別");
-  await expect(page.locator("#plan-says-heading + ul .source-line").first()).toBeVisible();
+  await expect(page.locator("#act-says .plain-list > li").first()).toContainText("差別");
+  await expect(page.locator("#plan-says .plain-list .source-line").first()).toBeVisible();
   const steps = page.locator(".steps > .step");
   expect(await steps.count()).toBeGreaterThanOrEqual(3);
   await expect(steps.first()).toContainText("ステップ1");
-  const link = page.locator(".steps a").first();
+  // The first place a step sends you (the links under 「相談できるところ」, not a source's address).
+  const link = page.locator(".steps .step__where + ul a").first();
   const href = await link.getAttribute("href");
   await link.click();
   await expect(page).toHaveURL(/\/counselling\/all#resource-/);

@@ -57,7 +57,7 @@ test("navigation moves between pages without a reload", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => (window.__sameDocument = true));
   for (const p of PAGES.slice(1, 7)) {
-    await page.locator(".site-nav").getByRole("link", { name: new RegExp(`^${p.ja === "全ゲノム解析の進み具合" ? "進み具合" : p.ja}$`) }).click();
+    await page.locator(".site-nav").getByRole("link", { name: new RegExp(`^${p.ja === "全ゲノム解析等の進み具合" ? "進み具合" : p.ja}$`) }).click();
     await expect(page.locator("h1")).toHaveText(p.ja);
     await expect(page).toHaveURL(new RegExp(`/${p.path}$`));
   }

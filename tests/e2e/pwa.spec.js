@@ -9,6 +9,9 @@ import { startServer } from "../support/static-server.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
+/** The id of the change-log entry that version N+1 adds. */
+const NEW_CHANGE = "e2e-new-goal";
+
 /** Waits until the service worker has stored this version and controls the page. */
 async function waitForOfflineCopy(page) {
   await page.waitForFunction(() => !!navigator.serviceWorker && !!navigator.serviceWorker.controller);
@@ -31,12 +34,18 @@ async function deployCopy(otherHosts) {
       await server.close();
       await rm(dir, { recursive: true, force: true });
     },
-    /** Changes the plan's goal and rebuilds sw.js, as a new build would. */
-    async deployNewGoal(text) {
+    /** Changes the plan's goal, logs it as one new change-log entry (or makes the log unreadable),
+     * and rebuilds sw.js, as a new build would. */
+    async deployNewGoal(text, { changeLog = "add" } = {}) {
       const file = join(dir, "data", "plan.json");
       const plan = JSON.parse(await readFile(file, "utf8"));
       plan.goal.text.ja = text;
       await writeFile(file, JSON.stringify(plan));
+      const log = join(dir, "data", "changes.json");
+      const changes = JSON.parse(await readFile(log, "utf8"));
+      const said = { ja: "全体目標を書きかえました。", en: "The overall goal is rewritten." };
+      changes.entries.unshift({ id: NEW_CHANGE, date: "2026-11-25", title: said, what: said, why: said });
+      await writeFile(log, changeLog === "unreadable" ? '{"entries":"?"}' : JSON.stringify(changes));
       execFileSync("node", ["src/pwa/precache.mjs", dir]);
     },
   };
@@ -114,6 +123,9 @@ test("a new version is offered, and after the update its data shows and the old 
     // Until the reader accepts, the page stays wholly on the old version: code and data.
     const banner = page.locator(".update-banner");
     await expect(banner).toContainText("新しい版があります");
+    // The banner counts the new version's change-log entries that this version lacks.
+    await expect(banner).toContainText("内容の変更が1件あります");
+    await expect(banner.getByRole("link", { name: "新しい版にして変更履歴を見る" })).toHaveAttribute("href", "/changes");
     await expect(goal).toContainText("国民の健康に寄与する");
 
     await banner.getByRole("button", { name: "新しい版にする" }).click();
@@ -121,6 +133,42 @@ test("a new version is offered, and after the update its data shows and the old 
     await expect(banner).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.not.stringMatching(oldCache)]);
     expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
+  } finally {
+    await site.close();
+  }
+});
+
+test("the update banner's link switches to the new version and opens its change log", async ({ page, otherHosts }) => {
+  const site = await deployCopy(otherHosts);
+  try {
+    await page.goto(site.url + "en/");
+    await waitForOfflineCopy(page);
+    await site.deployNewGoal("新しい版の目標です。");
+    await page.reload();
+    const banner = page.locator(".update-banner");
+    await expect(banner).toContainText("It brings 1 change to the content.");
+    await banner.getByRole("link", { name: "Update and see what changed" }).click();
+    // The new version, reloaded at its change log: the new entry is there, the banner is gone.
+    await expect(page).toHaveURL(/\/en\/changes$/);
+    await expect(page.locator(`#change-${NEW_CHANGE} h3`)).toHaveText("The overall goal is rewritten.");
+    await expect(banner).toHaveCount(0);
+  } finally {
+    await site.close();
+  }
+});
+
+test("when the count cannot be known, the banner still offers the update, without a count", async ({ page, otherHosts }) => {
+  const site = await deployCopy(otherHosts);
+  try {
+    await page.goto(site.url);
+    await waitForOfflineCopy(page);
+    await site.deployNewGoal("新しい版の目標です。", { changeLog: "unreadable" });
+    await page.reload();
+    const banner = page.locator(".update-banner");
+    await expect(banner).toContainText("新しい版があります");
+    await expect(banner).not.toContainText("件");
+    await banner.getByRole("button", { name: "新しい版にする" }).click();
+    await expect(page.locator(".goal__text")).toHaveText("新しい版の目標です。");
   } finally {
     await site.close();
   }

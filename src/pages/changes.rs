@@ -1,0 +1,57 @@
+//! `/changes`: the change log: what changed in the content, when and why, newest first.
+
+use crate::app::use_app_data;
+use crate::components::data_state::loaded;
+use crate::components::page_intro::CataloguePageIntro;
+use crate::components::source_line::LabelledDate;
+use crate::data::changes::{Change, Changes};
+use crate::data::sources::DateKind;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+#[component]
+pub fn ChangesPage(lang: Lang) -> impl IntoView {
+    let data = use_app_data();
+    view! {
+        <CataloguePageIntro lang=lang text=&lang.texts().changes/>
+        {loaded(
+            lang,
+            move || data.changes.load(),
+            move || data.refetch(),
+            move |changes: Changes| {
+                changes
+                    .by_date()
+                    .into_iter()
+                    .map(|(date, entries)| view! { <ChangeDay lang=lang date=date.to_string() entries=entries.into_iter().cloned().collect()/> })
+                    .collect_view()
+            },
+        )}
+    }
+}
+
+/// The changes of one day, under a heading that says it is the day of the change (an event date:
+/// the heading's words label it).
+#[component]
+fn ChangeDay(lang: Lang, date: String, entries: Vec<Change>) -> impl IntoView {
+    let t = lang.texts();
+    let (before, after) = t
+        .changes_made_on
+        .split_once("{date}")
+        .unwrap_or((t.changes_made_on, ""));
+    let heading_id = format!("changes-{date}");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="change-day" aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                {before}<LabelledDate lang=lang kind=DateKind::Event date=Some(date)/>{after}
+            </h2>
+            {entries.into_iter().map(|c| view! {
+                <article class="change" id=format!("change-{}", c.id)>
+                    <h3>{c.title.get(lang).to_string()}</h3>
+                    <p>{c.what.get(lang).to_string()}</p>
+                    <p><strong>{t.change_why_label}": "</strong>{c.why.get(lang).to_string()}</p>
+                </article>
+            }).collect_view()}
+        </section>
+    }
+}
