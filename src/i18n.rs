@@ -308,8 +308,9 @@ pub struct Texts {
     pub our_translation: &'static str,
     /// The badge on a statement no official source confirms, and its explanation.
     pub unconfirmed_label: &'static str,
-    /// Under a source without a recorded address: the words before how to find it.
+    /// Around how to find a source whose address was not recorded.
     pub source_locator_intro: &'static str,
+    pub source_locator_close: &'static str,
     /// The label of the site's own summaries (guidance, steps, situations).
     pub own_summary_label: &'static str,
     /// Quotation marks around a document title.
@@ -597,7 +598,8 @@ pub static JA: Texts = Texts {
     date_unknown: "不明",
     our_translation: "（このサイトによる訳）",
     unconfirmed_label: "未確認",
-    source_locator_intro: "アドレス未記録: ",
+    source_locator_intro: "（アドレス未記録: ",
+    source_locator_close: "）",
     own_summary_label: "このサイトのまとめ",
     quote_open: "「",
     quote_close: "」",
@@ -889,7 +891,8 @@ pub static EN: Texts = Texts {
     date_unknown: "unknown",
     our_translation: "(our translation)",
     unconfirmed_label: "Unconfirmed",
-    source_locator_intro: "address not recorded: ",
+    source_locator_intro: " (address not recorded: ",
+    source_locator_close: ")",
     own_summary_label: "Our summary",
     quote_open: "“",
     quote_close: "”",

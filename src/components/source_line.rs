@@ -61,7 +61,7 @@ pub fn SourceLine(lang: Lang, sources: Sources, cite: SourceRef) -> impl IntoVie
             None => view! { {t.quote_open}<cite>{title}</cite>{t.quote_close} }.into_any(),
         };
         let locator = s.locator.as_ref().filter(|_| s.url.is_none()).map(|l| {
-            view! { " "<span class="source-line__locator">{t.source_locator_intro}{l.get(lang).to_string()}</span> }
+            view! { <span class="source-line__locator">{t.source_locator_intro}{l.get(lang).to_string()}{t.source_locator_close}</span> }
         });
         let secondary = (s.certainty == Certainty::Secondary).then_some(t.secondary_source_note);
         view! {
