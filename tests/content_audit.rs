@@ -16,25 +16,42 @@ fn read(file: &str) -> String {
         .unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
+fn parsed<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    load::parse(file, &read(file)).unwrap_or_else(|e| panic!("{file}: {e:?}"))
+}
+
 fn sources() -> sources::Sources {
-    load::parse(sources::FILE, &read(sources::FILE)).expect("sources.json parses")
+    parsed(sources::FILE)
 }
 
 fn plan() -> plan::Plan {
-    load::parse(plan::FILE, &read(plan::FILE)).expect("plan.json parses")
+    parsed(plan::FILE)
 }
 
 fn law() -> law::Law {
-    load::parse(law::FILE, &read(law::FILE)).expect("law.json parses")
+    parsed(law::FILE)
 }
 
 fn counselling() -> counselling::Counselling {
-    load::parse(counselling::FILE, &read(counselling::FILE)).expect("counselling.json parses")
+    parsed(counselling::FILE)
 }
 
 fn discrimination() -> discrimination::Discrimination {
-    load::parse(discrimination::FILE, &read(discrimination::FILE))
-        .expect("discrimination.json parses")
+    parsed(discrimination::FILE)
+}
+
+/// The content files that cite sources, as JSON, with their names.
+fn content_files() -> Vec<(&'static str, serde_json::Value)> {
+    [
+        plan::FILE,
+        law::FILE,
+        counselling::FILE,
+        discrimination::FILE,
+        "progress.json",
+    ]
+    .into_iter()
+    .map(|file| (file, serde_json::from_str(&read(file)).expect(file)))
+    .collect()
 }
 
 /// The source document as text, kept beside the repository.
@@ -73,14 +90,7 @@ fn no_source_shows_the_compilation_day_as_its_date() {
 /// Every citation in every file, with where it is.
 fn all_citations() -> Vec<(String, SourceRef)> {
     let mut out = Vec::new();
-    for file in [
-        plan::FILE,
-        law::FILE,
-        counselling::FILE,
-        discrimination::FILE,
-        "progress.json",
-    ] {
-        let json: serde_json::Value = serde_json::from_str(&read(file)).expect(file);
+    for (file, json) in content_files() {
         collect_refs(file, &json, &mut out);
     }
     out
@@ -395,14 +405,7 @@ fn the_sites_own_guidance_cites_every_fact_it_states() {
     assert!(with_facts >= 4, "{with_facts} steps cite facts");
     // Every object with a `text` in the data carries a `source` beside it: nothing is asserted
     // without a citation.
-    for file in [
-        plan::FILE,
-        law::FILE,
-        counselling::FILE,
-        discrimination::FILE,
-        "progress.json",
-    ] {
-        let json: serde_json::Value = serde_json::from_str(&read(file)).expect(file);
+    for (file, json) in content_files() {
         let mut missing = Vec::new();
         find_uncited(file, &json, &mut missing);
         assert!(
