@@ -10,3 +10,4 @@ pub mod i18n;
 pub mod pages;
 pub mod qr;
 pub mod routes;
+pub mod text;

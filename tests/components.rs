@@ -319,3 +319,18 @@ fn print_qr_draws_the_pages_address() {
         .unwrap()
         .contains("https://example.org/plan"));
 }
+
+#[wasm_bindgen_test]
+fn ruby_text_renders_readings_with_fallback_brackets() {
+    use genome_navi::components::ruby_text::RubyTextView;
+    let text = genome_navi::text::parse("この｜法律《ほうりつ》は国《くに》が").unwrap();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <RubyTextView text=text/> }
+    });
+    // Leptos leaves an empty comment after a list of views; it is not part of the text.
+    assert_eq!(
+        root.inner_html().replace("<!---->", ""),
+        "この<ruby>法律<rp>（</rp><rt>ほうりつ</rt><rp>）</rp></ruby>は<ruby>国<rp>（</rp><rt>くに</rt><rp>）</rp></ruby>が"
+    );
+}

@@ -13,6 +13,7 @@ pub mod plan_overview;
 pub mod print_qr;
 pub mod progress_tables;
 pub mod resource_card;
+pub mod ruby_text;
 pub mod share_button;
 pub mod site_footer;
 pub mod site_header;
