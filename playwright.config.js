@@ -13,6 +13,8 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Most readers' browsers prefer Japanese; language.spec.js tests an English-preferring one.
+    locale: "ja-JP",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

@@ -4,6 +4,7 @@ use crate::browser;
 use crate::components::app_status::{OfflineNotice, UpdateBanner};
 use crate::components::card_tools::InEmbed;
 use crate::components::print_qr::PrintQr;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::share_button::ShareButton;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -344,13 +345,16 @@ fn Shell() -> impl IntoView {
         let path = location.pathname.get() + &location.search.get();
         routes::absolute_url(&browser::origin(), &path)
     });
+    let main = NodeRef::<leptos::html::Main>::new();
     view! {
         <Html attr:lang=move || lang.get().code()/>
         <a class="skip-link" href="#main">{move || lang.get().texts().skip_to_content}</a>
         <SiteHeader resolved=resolved/>
         <UpdateBanner lang=lang.into()/>
         <OfflineNotice lang=lang.into()/>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" node_ref=main>
+            // Shown only where the browser has an on-device voice for the page's language.
+            <ReadAloud lang=lang.into() content=main/>
             // One catch-all route: `routes::resolve` decides the page. The router is still needed
             // for history: it completes a navigation (updates the address bar) once a route renders.
             <FlatRoutes fallback=move || crate::pages::render(resolved.get())>

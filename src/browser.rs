@@ -6,6 +6,34 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Where the reader's explicit language choice is kept: the one thing the app stores besides
+/// nothing at all (never what they type).
+const LANGUAGE_CHOICE_KEY: &str = "genome-navi:language";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The language code the reader chose before, if any.
+pub fn remembered_language() -> Option<String> {
+    local_storage().and_then(|s| s.get_item(LANGUAGE_CHOICE_KEY).ok().flatten())
+}
+
+/// Remembers the reader's explicit language choice (a storage refusal is ignored).
+pub fn remember_language(code: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(LANGUAGE_CHOICE_KEY, code);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
 /// `https://host:port` of the page, or "" outside a browser.
 pub fn origin() -> String {
     web_sys::window()

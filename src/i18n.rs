@@ -43,6 +43,36 @@ impl Lang {
         }
     }
 
+    /// The language a Japanese page should offer in a dismissible line, if any: English when the
+    /// reader chose it before, or, with no choice remembered, when the browser prefers English to
+    /// Japanese. The page is never redirected: the URL always wins.
+    pub fn offer(self, remembered: Option<Lang>, preferred: &[String]) -> Option<Lang> {
+        if self != Lang::Ja {
+            return None;
+        }
+        match remembered {
+            Some(Lang::En) => Some(Lang::En),
+            Some(Lang::Ja) => None,
+            None => {
+                let first = |prefix: &str| {
+                    preferred
+                        .iter()
+                        .position(|l| l.to_ascii_lowercase().starts_with(prefix))
+                };
+                match (first("en"), first("ja")) {
+                    (Some(en), Some(ja)) if en < ja => Some(Lang::En),
+                    (Some(_), None) => Some(Lang::En),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The language a stored code names (`ja`, `en`), if any.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::Ja => &JA,
@@ -75,6 +105,10 @@ pub struct Texts {
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub language_switch_label: &'static str,
+    /// The line on a Japanese home page that offers this language, written in this language.
+    pub language_offer: &'static str,
+    pub language_offer_accept: &'static str,
+    pub language_offer_dismiss: &'static str,
     /// The name of this language, written in that language, for the switch.
     pub language_name: &'static str,
     pub home: PageText,
@@ -130,6 +164,19 @@ pub struct Texts {
     pub share_page_button: &'static str,
     pub link_copied: &'static str,
     pub link_copy_manual: &'static str,
+    /// Read aloud (components/read_aloud.rs): the controls' group name, its buttons, and what its
+    /// status line says while reading, paused, and after the reading ended (finished, stopped by
+    /// the reader, or failed in the speech engine).
+    pub read_aloud_label: &'static str,
+    pub read_aloud_start: &'static str,
+    pub read_aloud_pause: &'static str,
+    pub read_aloud_resume: &'static str,
+    pub read_aloud_stop: &'static str,
+    pub read_aloud_speaking: &'static str,
+    pub read_aloud_paused: &'static str,
+    pub read_aloud_finished: &'static str,
+    pub read_aloud_stopped: &'static str,
+    pub read_aloud_failed: &'static str,
     pub link_label: &'static str,
     pub embed_button: &'static str,
     pub embed_intro: &'static str,
@@ -330,6 +377,9 @@ pub static JA: Texts = Texts {
     skip_to_content: "本文へ移動",
     nav_label: "メインメニュー",
     language_switch_label: "言語",
+    language_offer: "このサイトは日本語でも読めます。",
+    language_offer_accept: "日本語で読む",
+    language_offer_dismiss: "閉じる",
     language_name: "日本語",
     home: PageText {
         title: "ゲノム医療ナビ",
@@ -421,6 +471,16 @@ pub static JA: Texts = Texts {
     share_page_button: "このページを共有",
     link_copied: "リンクをコピーしました。",
     link_copy_manual: "リンクをコピーできませんでした。次のアドレスを選んでコピーしてください。",
+    read_aloud_label: "このページの読み上げ",
+    read_aloud_start: "読み上げる",
+    read_aloud_pause: "一時停止",
+    read_aloud_resume: "再開",
+    read_aloud_stop: "停止",
+    read_aloud_speaking: "この端末の音声で読み上げています。",
+    read_aloud_paused: "一時停止しています。",
+    read_aloud_finished: "最後まで読み上げました。",
+    read_aloud_stopped: "読み上げを止めました。",
+    read_aloud_failed: "読み上げられませんでした。",
     link_label: "このページのアドレス",
     embed_button: "埋め込む",
     embed_intro: "次の1行をあなたのページやスライドのHTMLに貼り付けると、このカードを出典つきで表示できます。",
@@ -606,7 +666,7 @@ pub static JA: Texts = Texts {
     page_label: "ページ",
     secondary_source_note: "（公式ページでは未確認の情報です）",
     footer_source_intro: "主な出典",
-    footer_privacy: "このサイトはトラッカーもクッキーも使いません。入力した内容は保存しません。",
+    footer_privacy: "このサイトはトラッカーもクッキーも使いません。入力した内容は保存しません（言語の選択だけを、この端末に記録します）。",
     coming_soon: "このページの内容は準備中です。",
     about_body: &[
         "ゲノム医療ナビは、ゲノム医療推進法（令和5年法律第57号）と、それに基づく基本計画の内容を、出典と日付をつけてわかりやすく紹介するサイトです。",
@@ -623,6 +683,9 @@ pub static EN: Texts = Texts {
     skip_to_content: "Skip to main content",
     nav_label: "Main menu",
     language_switch_label: "Language",
+    language_offer: "This site is also in English.",
+    language_offer_accept: "Read in English",
+    language_offer_dismiss: "No thanks",
     language_name: "English",
     home: PageText {
         title: "Genome Medicine Navi",
@@ -714,6 +777,16 @@ pub static EN: Texts = Texts {
     share_page_button: "Share this page",
     link_copied: "Link copied.",
     link_copy_manual: "The link could not be copied. Select this address and copy it.",
+    read_aloud_label: "Read this page aloud",
+    read_aloud_start: "Read aloud",
+    read_aloud_pause: "Pause",
+    read_aloud_resume: "Resume",
+    read_aloud_stop: "Stop",
+    read_aloud_speaking: "Reading aloud with this device's voice.",
+    read_aloud_paused: "Paused.",
+    read_aloud_finished: "Finished reading the page.",
+    read_aloud_stopped: "Stopped reading.",
+    read_aloud_failed: "The page could not be read aloud.",
     link_label: "Address of this page",
     embed_button: "Embed",
     embed_intro: "Paste this one line into the HTML of your page or slides to show this card with its source.",
@@ -899,7 +972,7 @@ pub static EN: Texts = Texts {
     page_label: "page",
     secondary_source_note: "(not yet confirmed on an official page)",
     footer_source_intro: "Main source",
-    footer_privacy: "This site uses no trackers and no cookies, and stores nothing you type.",
+    footer_privacy: "This site uses no trackers and no cookies, and stores nothing you type (only your language choice, on this device).",
     coming_soon: "The content of this page is being prepared.",
     about_body: &[
         "Genome Medicine Navi explains Japan's Genome Medicine Promotion Act (Act No. 57 of 2023) and the Basic Plan made under it, in plain words, with a source and a date for every fact.",
@@ -913,6 +986,27 @@ pub static EN: Texts = Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_is_offered_only_where_the_reader_prefers_or_chose_it() {
+        let prefs = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let en_first = prefs(&["en-US", "ja"]);
+        assert_eq!(Lang::Ja.offer(None, &en_first), Some(Lang::En));
+        assert_eq!(Lang::Ja.offer(None, &prefs(&["en-GB"])), Some(Lang::En));
+        assert_eq!(Lang::Ja.offer(None, &prefs(&["ja-JP", "en-US"])), None);
+        assert_eq!(Lang::Ja.offer(None, &prefs(&["fr", "de"])), None);
+        assert_eq!(Lang::Ja.offer(None, &[]), None);
+        // An explicit choice wins over the browser's preference, both ways.
+        assert_eq!(Lang::Ja.offer(Some(Lang::Ja), &en_first), None);
+        assert_eq!(
+            Lang::Ja.offer(Some(Lang::En), &prefs(&["ja"])),
+            Some(Lang::En)
+        );
+        // An English page offers nothing: the URL always wins.
+        assert_eq!(Lang::En.offer(None, &prefs(&["ja"])), None);
+        assert_eq!(Lang::from_code("en"), Some(Lang::En));
+        assert_eq!(Lang::from_code("<x>"), None);
+    }
 
     #[test]
     fn page_titles_name_the_page_then_the_app() {

@@ -1,5 +1,6 @@
 //! The site header: the app's name, the main navigation and the language switch.
 
+use crate::browser;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, Resolved};
 use leptos::prelude::*;
@@ -64,7 +65,8 @@ pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
         .filter(|other| *other != lang)
         .map(|other| {
             view! {
-                <a href=href(other, &target) hreflang=other.code() lang=other.code()>
+                <a href=href(other, &target) hreflang=other.code() lang=other.code()
+                    on:click=move |_| browser::remember_language(other.code())>
                     {other.texts().language_name}
                 </a>
             }

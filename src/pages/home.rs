@@ -2,6 +2,7 @@
 
 use crate::app::use_app_data;
 use crate::components::data_state::loaded;
+use crate::components::language_offer::LanguageOffer;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::situation_list::SituationList;
@@ -13,6 +14,7 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
     let data = use_app_data();
     view! {
         <CataloguePageIntro lang=lang text=&lang.texts().home/>
+        <LanguageOffer lang=lang/>
         // Worried readers first: where to get help is one tap away.
         {loaded(
             lang,

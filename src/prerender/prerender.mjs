@@ -45,10 +45,11 @@ while (queue.length) {
   const snapshot = await page.evaluate(() => {
     const app = document.getElementById("app").cloneNode(true);
     // What holds this build server's address (the embed code, hidden in a closed panel; the QR
-    // code, shown only on paper) or this visit's state is left for the app to fill in. The panels
+    // code, shown only on paper) or this visit's state (the read-aloud control needs the reader's
+    // on-device voices) is left for the app to fill in. The panels
     // stay, so the page does not move when the app takes over.
     app.querySelectorAll(".card-tools textarea").forEach((e) => (e.textContent = ""));
-    app.querySelectorAll(".print-qr, .app-status > *").forEach((e) => e.remove());
+    app.querySelectorAll(".print-qr, .app-status > *, .language-offer, .read-aloud").forEach((e) => e.remove());
     const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));
     return {
       html: app.innerHTML,
