@@ -334,6 +334,10 @@ fn EmbedShell(lang: Lang, card: EmbedCard) -> impl IntoView {
 /// Header, main content and footer for whatever the current path resolves to.
 #[component]
 fn Shell() -> impl IntoView {
+    // Which measures are open on a pillar page, so the language switch keeps them open.
+    provide_context(crate::components::measure_list::OpenMeasures(
+        RwSignal::new((String::new(), Vec::new())),
+    ));
     let location = use_location();
     let resolved: Memo<Resolved> = Memo::new(move |_| {
         let pathname = location.pathname.get();

@@ -9,6 +9,12 @@ use crate::routes::{href, pillar_href_with_open, AppRoute};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The measures open on the current pillar page, shared with the language switch so that switching
+/// language keeps them open. Provided by the app shell; absent elsewhere (embeds, tests).
+/// Holds the pillar's id with its open measures, so another pillar's page never takes them.
+#[derive(Clone, Copy)]
+pub struct OpenMeasures(pub RwSignal<(String, Vec<String>)>);
+
 /// Replaces the address bar's URL without a navigation: the page stays as it is.
 fn replace_url(url: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -45,7 +51,11 @@ pub fn MeasureList(
         .cloned()
         .collect();
     let opened = RwSignal::new(initially);
+    let shared = use_context::<OpenMeasures>();
     let pillar_id = pillar.id.clone();
+    if let Some(OpenMeasures(s)) = shared {
+        s.set((pillar_id.clone(), opened.get_untracked()));
+    }
     let toggle = move |id: String, is_open: bool| {
         opened.update(|ids| {
             ids.retain(|x| *x != id);
@@ -60,6 +70,9 @@ pub fn MeasureList(
             &pillar_id,
             &opened.get_untracked(),
         ));
+        if let Some(OpenMeasures(s)) = shared {
+            s.set((pillar_id.clone(), opened.get_untracked()));
+        }
     };
     let items = pillar
         .measures

@@ -1,8 +1,9 @@
 //! The site header: the app's name, the main navigation and the language switch.
 
 use crate::browser;
+use crate::components::measure_list::OpenMeasures;
 use crate::i18n::Lang;
-use crate::routes::{href, AppRoute, Resolved};
+use crate::routes::{href, pillar_href_with_open, AppRoute, Resolved};
 use leptos::prelude::*;
 
 fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
@@ -51,7 +52,7 @@ pub fn SiteHeader(resolved: Memo<Resolved>) -> impl IntoView {
     }
 }
 
-/// Links to the current page in every other language.
+/// Links to the current page in every other language, keeping its open measures (`?open=`).
 #[component]
 pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
     // An unknown page has no counterpart; switching from it goes to that language's home.
@@ -60,12 +61,24 @@ pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
     } else {
         route
     };
+    let open = use_context::<OpenMeasures>();
     let links = Lang::ALL
         .into_iter()
         .filter(|other| *other != lang)
         .map(|other| {
+            let target = target.clone();
+            let link = move || match (&target, open) {
+                (AppRoute::Pillar(pillar), Some(OpenMeasures(state))) => {
+                    let (of, ids) = state.get();
+                    let ids = if &of == pillar { ids } else { Vec::new() };
+                    pillar_href_with_open(other, pillar, &ids)
+                }
+                _ => href(other, &target),
+            };
+            // A full page load (rel=external): the other language's page then reads this URL's
+            // `?open=` afresh, which the router's kept query (not told of in-page changes) is not.
             view! {
-                <a href=href(other, &target) hreflang=other.code() lang=other.code()
+                <a href=link hreflang=other.code() lang=other.code() rel="external"
                     on:click=move |_| browser::remember_language(other.code())>
                     {other.texts().language_name}
                 </a>

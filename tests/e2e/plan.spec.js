@@ -88,3 +88,21 @@ for (const path of ["/plan/understanding?open=discrimination", "/en/plan/researc
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("switching language keeps the page and the measures that are open", async ({ page }) => {
+  await page.goto("/plan/understanding?open=bioethics");
+  await page.locator("#measure-education summary").click();
+  await expect(page).toHaveURL(/\?open=bioethics,education$/);
+  await page.locator(".lang-switch a").click();
+  await expect(page).toHaveURL(/\/en\/plan\/understanding\?open=bioethics,education$/);
+  await expect(page.locator("#measure-bioethics")).toHaveAttribute("open", "");
+  await expect(page.locator("#measure-education")).toHaveAttribute("open", "");
+  await expect(page.locator("#measure-discrimination")).not.toHaveAttribute("open", "");
+  // Closing one in English, then switching back, keeps the other.
+  await page.locator("#measure-bioethics summary").click();
+  await page.locator(".lang-switch a").click();
+  await expect(page).toHaveURL(/\/plan\/understanding\?open=education$/);
+  // Another pillar never takes this pillar's state.
+  await page.goto("/plan/care");
+  await expect(page.locator(".lang-switch a")).toHaveAttribute("href", "/en/plan/care");
+});
