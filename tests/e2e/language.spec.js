@@ -43,6 +43,8 @@ test.describe("a browser that prefers English", () => {
     await page.locator(".lang-switch a").click();
     await expect(page).toHaveURL(/\/en\/plan$/);
     expect(await page.evaluate((k) => localStorage.getItem(k), CHOICE_KEY)).toBe("en");
+    // The switch loads the page afresh: wait, like a reader, until the app has taken over.
+    await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
     await page.locator(".lang-switch a").click();
     await expect(page).toHaveURL(/\/plan$/);
     expect(await page.evaluate((k) => localStorage.getItem(k), CHOICE_KEY)).toBe("ja");

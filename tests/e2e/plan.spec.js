@@ -95,6 +95,8 @@ test("switching language keeps the page and the measures that are open", async (
   await expect(page).toHaveURL(/\?open=bioethics,education$/);
   await page.locator(".lang-switch a").click();
   await expect(page).toHaveURL(/\/en\/plan\/understanding\?open=bioethics,education$/);
+  // The switch loads the page afresh: wait, like a reader, until the app has taken over.
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
   await expect(page.locator("#measure-bioethics")).toHaveAttribute("open", "");
   await expect(page.locator("#measure-education")).toHaveAttribute("open", "");
   await expect(page.locator("#measure-discrimination")).not.toHaveAttribute("open", "");
