@@ -203,6 +203,16 @@ fn the_cabinet_adoption_is_shown_as_november_with_the_day_unconfirmed() {
         .find(|s| s.id == "cabinet-adoption")
         .expect("adoption");
     assert_eq!(adopted.date, "2025-11", "only the month is certain");
+    // The draft compiled at the 12th meeting is a separate, officially sourced step before it.
+    let draft = plan
+        .status
+        .iter()
+        .find(|s| s.date == "2025-05-02")
+        .expect("12th WG discusses and compiles the draft");
+    assert_eq!(
+        sources.get(&draft.source.source).map(|s| s.certainty),
+        Some(Certainty::Official)
+    );
     let cited: Vec<&str> = adopted.citations().map(|r| r.source.as_str()).collect();
     assert_eq!(cited.len(), 3, "three secondary sources: {cited:?}");
     for id in &cited {

@@ -278,30 +278,6 @@ fn other_matters_structure_and_working_group_match_the_source() {
 }
 
 #[test]
-fn status_keeps_the_draft_and_the_adoption_apart_with_their_certainty() {
-    let plan = plan();
-    let sources = sources();
-    let draft = plan
-        .status
-        .iter()
-        .find(|s| s.date == "2025-05-02")
-        .expect("12th WG compiles the draft");
-    let adopted = plan
-        .status
-        .iter()
-        .find(|s| s.id == "cabinet-adoption")
-        .expect("adoption");
-    assert!(adopted.date.starts_with("2025-11"), "{}", adopted.date);
-    let certainty = |r: &genome_navi::data::SourceRef| sources.get(&r.source).map(|s| s.certainty);
-    // The adoption is known from secondary sources only; the app must not present it as official.
-    assert_eq!(
-        certainty(&adopted.source),
-        Some(sources::Certainty::Secondary)
-    );
-    assert!(certainty(&draft.source).is_some());
-}
-
-#[test]
 fn the_act_has_its_number_dates_three_principles_and_duties() {
     let law = law();
     assert_eq!(law.number.ja, "令和5年法律第57号");

@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod breadcrumbs;
 pub mod card_tools;
 pub mod data_state;
+pub mod event_list;
 pub mod language_offer;
 pub mod measure_list;
 pub mod not_found_notice;

@@ -3,12 +3,12 @@
 
 use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::card_tools::{in_embed, CardTools};
+use crate::components::event_list::EventList;
 use crate::components::org_diagram::OrgDiagram;
-use crate::components::source_line::{FactList, LabelledDate, SourceLine, UnconfirmedNote};
-use crate::data::progress::{
-    ActionPlan, Budget, CaseCounts, CaseSeries, Milestone, Organisation, Programme,
-};
+use crate::components::source_line::{FactList, LabelledDate, SourceLine};
+use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Organisation, Programme};
 use crate::data::sources::{DateKind, Sources};
+use crate::data::Event;
 use crate::format;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, EmbedCard, EmbedOptions};
@@ -389,23 +389,12 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
 }
 
 #[component]
-pub fn TimelineSection(lang: Lang, milestones: Vec<Milestone>, sources: Sources) -> impl IntoView {
+pub fn TimelineSection(lang: Lang, milestones: Vec<Event>, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     view! {
         <section class="data-card" id="card-timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t.timeline_title}</h2>
-            <ol class="status timeline">
-                {milestones.into_iter().map(|m| view! {
-                    <li class=if m.unconfirmed.is_some() { "status__event status__event--unconfirmed" } else { "status__event" }>
-                        <span class="status__date"><LabelledDate lang=lang kind=DateKind::Event date=Some(m.date.clone())/></span>
-                        " "{m.text.get(lang).to_string()}
-                        {m.unconfirmed.as_ref().map(|n| view! { <UnconfirmedNote lang=lang note=n.get(lang).to_string()/> })}
-                        {m.citations().cloned().map(|cite| view! {
-                            <SourceLine lang=lang sources=sources.clone() cite=cite/>
-                        }).collect_view()}
-                    </li>
-                }).collect_view()}
-            </ol>
+            <EventList lang=lang events=milestones sources=sources class="timeline"/>
             <CardFooter lang=lang card="timeline" title=t.timeline_title/>
         </section>
     }

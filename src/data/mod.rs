@@ -70,6 +70,31 @@ impl Fact {
     }
 }
 
+/// A dated event (the plan's status, a milestone), as certain as its sources and no more.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    /// As precise as the sources agree on: `2025-11` when only the month is certain.
+    pub date: String,
+    pub text: Localized,
+    pub source: SourceRef,
+    /// Further sources for the same event, when one alone does not carry all of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<SourceRef>,
+    /// What is not confirmed, in words a reader notices. Required when no source is official.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unconfirmed: Option<Localized>,
+}
+
+impl Event {
+    /// Every citation of the event, the main one first.
+    pub fn citations(&self) -> impl Iterator<Item = &SourceRef> {
+        std::iter::once(&self.source).chain(&self.also)
+    }
+}
+
 /// A proper name: the Japanese as the source writes it, and an English name that is official only
 /// when `en_source` cites where it is given. Otherwise the English is the site's own translation,
 /// and the UI says so.

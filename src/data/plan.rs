@@ -3,7 +3,9 @@
 
 use super::sources::Certainty;
 use super::sources::Sources;
-use super::{is_iso_date, is_partial_date, is_url_safe_id, Fact, Localized, Name, SourceRef};
+use super::{
+    is_iso_date, is_partial_date, is_url_safe_id, Event, Fact, Localized, Name, SourceRef,
+};
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "plan.json";
@@ -24,7 +26,7 @@ pub struct Plan {
     /// 序文, 第1–第3: how the plan is organised.
     pub structure: Vec<PlanPart>,
     /// Dated steps of the plan's status (draft compiled, adopted by the Cabinet, …), oldest first.
-    pub status: Vec<StatusEvent>,
+    pub status: Vec<Event>,
     /// The planned period, with its source.
     pub period: Fact,
     pub working_group: WorkingGroup,
@@ -86,29 +88,6 @@ pub struct PlanPart {
     pub name: Localized,
     pub items: Vec<Localized>,
     pub source: SourceRef,
-}
-
-/// A dated step in the plan's life, as certain as its sources and no more.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct StatusEvent {
-    pub id: String,
-    /// As precise as the sources agree on: `2025-11` when only the month is certain.
-    pub date: String,
-    pub text: Localized,
-    pub source: SourceRef,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<SourceRef>,
-    /// What is not confirmed, in words a reader notices. Required when no source is official.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unconfirmed: Option<Localized>,
-}
-
-impl StatusEvent {
-    pub fn citations(&self) -> impl Iterator<Item = &SourceRef> {
-        std::iter::once(&self.source).chain(&self.also)
-    }
 }
 
 /// The working group that drafted the plan.
@@ -211,16 +190,7 @@ impl Plan {
             part.items.iter().for_each(|t| v.text(&part.id, t));
             v.cite(&part.id, &part.source);
         }
-        v.unique_ids("status", self.status.iter().map(|s| s.id.as_str()));
-        for s in &self.status {
-            v.partial_date(&s.id, &s.date);
-            v.text(&s.id, &s.text);
-            s.citations().for_each(|c| v.cite(&s.id, c));
-            v.certainty_shown(&s.id, s.citations(), s.unconfirmed.as_ref());
-        }
-        if !self.status.windows(2).all(|w| w[0].date <= w[1].date) {
-            v.errors.push("status events are not in date order".into());
-        }
+        v.events("status", &self.status);
         let wg = &self.working_group;
         v.name("working group", &wg.name);
         for t in [&wg.purpose, &wg.remit] {
@@ -292,29 +262,33 @@ impl Validator<'_> {
         f.citations().for_each(|c| self.cite(what, c));
     }
 
-    pub fn partial_date(&mut self, what: &str, d: &str) {
-        if !is_partial_date(d) {
-            self.errors
-                .push(format!("{what}: date {d:?} is not YYYY[-MM[-DD]]"));
+    /// Dated events, oldest first: ids, dates as precise as the sources, texts, citations, and an
+    /// `unconfirmed` note on every event that no official source confirms.
+    pub fn events(&mut self, what: &str, events: &[Event]) {
+        self.unique_ids(what, events.iter().map(|e| e.id.as_str()));
+        for e in events {
+            let at = format!("{what} {:?}", e.id);
+            if !is_partial_date(&e.date) {
+                self.errors
+                    .push(format!("{at}: date {:?} is not YYYY[-MM[-DD]]", e.date));
+            }
+            self.text(&at, &e.text);
+            e.citations().for_each(|c| self.cite(&at, c));
+            let official = e
+                .citations()
+                .filter_map(|r| self.sources.get(&r.source))
+                .any(|s| s.certainty == Certainty::Official);
+            match &e.unconfirmed {
+                None if !official => self.errors.push(format!(
+                    "{at} rests on secondary sources only and does not say it is unconfirmed"
+                )),
+                Some(note) => self.text(&at, note),
+                None => {}
+            }
         }
-    }
-
-    /// A dated statement that no official source confirms must say so in words.
-    pub fn certainty_shown<'r>(
-        &mut self,
-        what: &str,
-        refs: impl Iterator<Item = &'r SourceRef>,
-        unconfirmed: Option<&Localized>,
-    ) {
-        let official = refs
-            .filter_map(|r| self.sources.get(&r.source))
-            .any(|s| s.certainty == Certainty::Official);
-        match unconfirmed {
-            None if !official => self.errors.push(format!(
-                "{what} rests on secondary sources only and does not say it is unconfirmed"
-            )),
-            Some(note) => self.text(what, note),
-            None => {}
+        if !events.windows(2).all(|w| w[0].date <= w[1].date) {
+            self.errors
+                .push(format!("{what} events are not in date order"));
         }
     }
 

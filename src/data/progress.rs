@@ -3,7 +3,7 @@
 
 use super::plan::Validator;
 use super::sources::Sources;
-use super::{Fact, Localized, Name, SourceRef};
+use super::{Event, Fact, Localized, Name, SourceRef};
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "progress.json";
@@ -18,7 +18,7 @@ pub struct Progress {
     pub programme: Programme,
     pub organisation: Organisation,
     /// Dated milestones, oldest first.
-    pub timeline: Vec<Milestone>,
+    pub timeline: Vec<Event>,
 }
 
 /// 全ゲノム解析等実行計画2022: its adoption and the medical care it aims at (slide 9).
@@ -138,29 +138,6 @@ pub struct Relation {
     pub source: SourceRef,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Milestone {
-    /// As precise as the sources agree on: `2025-11` when only the month is certain.
-    pub date: String,
-    pub text: Localized,
-    pub source: SourceRef,
-    /// Further sources for the same milestone, when one alone does not carry all of it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<SourceRef>,
-    /// What is not confirmed, in words a reader notices. Required when no source is official.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unconfirmed: Option<Localized>,
-}
-
-impl Milestone {
-    /// Every citation of the milestone, the main one first.
-    pub fn citations(&self) -> impl Iterator<Item = &SourceRef> {
-        std::iter::once(&self.source).chain(&self.also)
-    }
-}
-
 impl Diagram {
     pub fn body(&self, id: &str) -> Option<&DiagramBody> {
         self.bodies.iter().find(|b| b.id == id)
@@ -185,13 +162,7 @@ impl Diagram {
         v.unique_ids(&what, self.bodies.iter().map(|b| b.id.as_str()));
         for b in &self.bodies {
             let who = format!("{what} body {:?}", b.id);
-            if !b.name.is_complete() {
-                v.errors
-                    .push(format!("{who}: a name is missing in some language"));
-            }
-            if let Some(r) = &b.name.en_source {
-                v.cite(&who, r);
-            }
+            v.name(&who, &b.name);
             if let Some(role) = &b.role {
                 v.text(&who, role);
             }
@@ -416,12 +387,6 @@ impl Budget {
     }
 }
 
-/// A fact's text and every one of its citations.
-fn cited_fact(v: &mut Validator, what: &str, f: &Fact) {
-    v.fact(what, f);
-    f.also.iter().for_each(|r| v.cite(what, r));
-}
-
 impl Progress {
     pub fn validate(&self, sources: &Sources) -> Vec<String> {
         let mut v = Validator {
@@ -483,28 +448,16 @@ impl Progress {
         v.cite("budget", &b.source);
         b.notes.iter().for_each(|n| v.text("budget note", n));
         v.unique_ids("budget line", b.lines.iter().map(|l| l.id.as_str()));
-        for l in &b.lines {
-            if !l.name.is_complete() {
-                v.errors
-                    .push(format!("{}: a name is missing in some language", l.id));
-            }
-        }
+        b.lines.iter().for_each(|l| v.name(&l.id, &l.name));
         let a = &self.action_plan;
-        if !a.title.is_complete() {
-            v.errors
-                .push("action plan: a title is missing in some language".into());
-        }
+        v.name("action plan", &a.title);
         v.date("action plan adopted", &a.adopted);
         v.cite("action plan adopted", &a.adopted_source);
         v.fact("action plan aim", &a.aim);
         let p = &self.programme;
         v.text("programme", &p.title);
-        p.aims
-            .iter()
-            .for_each(|f| cited_fact(&mut v, "programme aim", f));
-        p.lines
-            .iter()
-            .for_each(|f| cited_fact(&mut v, "programme line", f));
+        p.aims.iter().for_each(|f| v.fact("programme aim", f));
+        p.lines.iter().for_each(|f| v.fact("programme line", f));
         p.scheme.validate(&mut v);
         let o = &self.organisation;
         v.text("organisation", &o.title);
@@ -512,24 +465,12 @@ impl Progress {
         v.date("organisation presented on", &o.presented.on);
         v.cite("organisation presented", &o.presented.source);
         o.structure.validate(&mut v);
-        o.policies
-            .iter()
-            .for_each(|f| cited_fact(&mut v, "policy", f));
-        o.later
-            .iter()
-            .for_each(|f| cited_fact(&mut v, "later fact", f));
+        o.policies.iter().for_each(|f| v.fact("policy", f));
+        o.later.iter().for_each(|f| v.fact("later fact", f));
         if self.programme.scheme.id == o.structure.id {
             v.errors.push("two diagrams share the id".into());
         }
-        for m in &self.timeline {
-            v.partial_date("milestone", &m.date);
-            v.text(&m.date, &m.text);
-            m.citations().for_each(|r| v.cite(&m.date, r));
-            v.certainty_shown(&m.date, m.citations(), m.unconfirmed.as_ref());
-        }
-        if !self.timeline.windows(2).all(|w| w[0].date <= w[1].date) {
-            v.errors.push("timeline is not in date order".into());
-        }
+        v.events("timeline", &self.timeline);
         v.errors
     }
 }

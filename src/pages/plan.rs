@@ -3,9 +3,10 @@
 
 use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
+use crate::components::event_list::EventList;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::plan_overview::PlanOverview;
-use crate::components::source_line::{FactList, LabelledDate, SourceLine, UnconfirmedNote};
+use crate::components::source_line::{FactList, LabelledDate, SourceLine};
 use crate::data::plan::{Meeting, WorkingGroup};
 use crate::data::sources::{DateKind, Sources};
 use crate::i18n::Lang;
@@ -25,29 +26,6 @@ pub fn PlanPage(lang: Lang) -> impl IntoView {
 fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
     let t = lang.texts();
     let PlanData { plan, sources, .. } = data;
-    let status = plan
-        .status
-        .iter()
-        .map(|s| {
-            let cites = s
-                .citations()
-                .cloned()
-                .map(|c| view! { <SourceLine lang=lang sources=sources.clone() cite=c/> })
-                .collect_view();
-            let unconfirmed = s
-                .unconfirmed
-                .as_ref()
-                .map(|n| view! { <UnconfirmedNote lang=lang note=n.get(lang).to_string()/> });
-            view! {
-                <li class=if s.unconfirmed.is_some() { "status__event status__event--unconfirmed" } else { "status__event" }>
-                    <span class="status__date"><LabelledDate lang=lang kind=DateKind::Event date=Some(s.date.clone())/></span>
-                    " "{s.text.get(lang).to_string()}
-                    {unconfirmed}
-                    {cites}
-                </li>
-            }
-        })
-        .collect_view();
     let other = plan
         .other_matters
         .iter()
@@ -83,7 +61,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
             <h2 id="status-heading">{t.status_heading}</h2>
             <p><strong>{t.official_title_label}": "</strong>{plan.title.shown(lang)}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.title_source.clone()/>
-            <ol class="status">{status}</ol>
+            <EventList lang=lang events=plan.status.clone() sources=sources.clone()/>
             <p><strong>{t.period_label}": "</strong>{period.text.get(lang).to_string()}</p>
             <SourceLine lang=lang sources=sources.clone() cite=period.source/>
         </section>

@@ -51,6 +51,12 @@ for (const lang of ["ja", "en"]) {
     // Three secondary sources, each marked as not confirmed on an official page.
     await expect(item.locator(".source-line")).toHaveCount(3);
     await expect(item.locator(".source-line .certainty")).toHaveCount(3);
+    // The progress timeline says the same, through the same list of events.
+    await page.goto(urlOf({ path: "progress/timeline" }, lang));
+    const milestone = page.locator("#event-cabinet-adoption");
+    await expect(milestone.locator(".status__date time")).toHaveAttribute("datetime", "2025-11");
+    await expect(milestone.locator(".unconfirmed__label")).toHaveText(lang === "ja" ? "未確認" : "Unconfirmed");
+    await expect(milestone.locator(".source-line")).toHaveCount(3);
   });
 
   test(`${lang}: the discrimination page keeps the Act, the Plan, guidance and press apart`, async ({ page }) => {
