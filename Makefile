@@ -16,13 +16,13 @@ WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = 
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test build bench lint setup setup-build setup-browser setup-node test-host test-wasm test-e2e clean
+.PHONY: serve test build bench lint setup setup-build setup-browser setup-node test-host test-readings test-wasm test-e2e clean
 
 serve: build
 	node tests/support/server.mjs --dir dist --port $(PORT)
 
-test: setup lint test-host test-wasm build test-e2e
-	@echo "make test: all three layers passed (host cargo test, wasm-bindgen-test in Chromium, Playwright e2e)"
+test: setup lint test-host test-readings test-wasm build test-e2e
+	@echo "make test: all layers passed (host cargo test, furigana readings, wasm-bindgen-test in Chromium, Playwright e2e)"
 
 # The open-data files (JSON Schemas from the data types, CSV tables) are written into public/data/
 # first (git-ignored); Trunk builds dist/ (its hook writes shell.html and sw.js); then every page is
@@ -43,6 +43,10 @@ lint: setup-build
 
 test-host: setup-build
 	cargo test --locked
+
+# Every furigana reading against a morphological analyser (kuromoji, IPADIC; an npm test dependency).
+test-readings: setup-node
+	node tests/readings/check-readings.mjs
 
 test-wasm: setup-build setup-browser
 	cargo test --locked --target wasm32-unknown-unknown --tests

@@ -18,9 +18,8 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
-    use genome_navi::data::files::{DataFile, SCHEMA_DIR};
+    use genome_navi::data::files::{DataFile, Table, SCHEMA_DIR};
     use genome_navi::data::{load, progress};
-    use genome_navi::i18n::Lang;
     use std::path::{Path, PathBuf};
 
     pub fn run() -> Result<(), String> {
@@ -50,7 +49,7 @@ mod host {
         let progress: progress::Progress =
             load::parse(name, &text).map_err(|e| format!("{e:?}"))?;
         for table in DataFile::ALL.iter().flat_map(|f| f.tables()) {
-            for lang in Lang::ALL {
+            for lang in Table::LANGS {
                 let csv = table.csv(&progress, lang);
                 written += write_if_changed(&dir.join(table.csv_name(lang)), &csv)?;
             }
@@ -58,7 +57,7 @@ mod host {
         println!(
             "write_open_data: {} schemas and {} CSV files in {} ({written} changed)",
             DataFile::ALL.len(),
-            Lang::ALL.len()
+            Table::LANGS.len()
                 * DataFile::ALL
                     .iter()
                     .map(|f| f.tables().len())

@@ -3,10 +3,12 @@
 use crate::browser;
 use crate::components::app_status::{OfflineNotice, UpdateBanner};
 use crate::components::card_tools::InEmbed;
+use crate::components::furigana_switch::{apply_furigana, furigana_shown};
 use crate::components::print_qr::PrintQr;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::share_button::ShareButton;
 use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::LanguageAlternates;
 use crate::components::site_header::SiteHeader;
 use crate::data::changes::{self, Changes};
 use crate::data::counselling::{self, Counselling};
@@ -193,12 +195,20 @@ pub fn use_app_data() -> AppData {
 pub fn start() {
     routes::set_base_path(base_path_from_document());
     let document = web_sys::window().and_then(|w| w.document());
-    // index.html's description is for crawlers without JS; each page sets its own from now on.
-    if let Some(Ok(Some(meta))) = document
+    // index.html's description and the pre-rendered page's language alternates are for crawlers
+    // without JS; each page sets its own from now on.
+    if let Some(Ok(nodes)) = document
         .as_ref()
-        .map(|d| d.query_selector("meta[name=description]"))
+        .map(|d| d.query_selector_all(r#"meta[name=description], link[rel=alternate][hreflang]"#))
     {
-        meta.remove();
+        for i in 0..nodes.length() {
+            if let Some(el) = nodes
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                el.remove();
+            }
+        }
     }
     let Some(document) = document else {
         return;
@@ -323,8 +333,9 @@ fn EmbedShell(lang: Lang, card: EmbedCard) -> impl IntoView {
     browser::open_links_in_new_tab();
     let main = NodeRef::<leptos::html::Main>::new();
     main.on_load(|el| browser::report_height_to_parent(&el));
+    apply_furigana(furigana_shown(lang, browser::remembered_furigana()));
     view! {
-        <Html attr:lang=lang.code()/>
+        <Html attr:lang=lang.code() attr:data-lang-variant=lang.variant()/>
         <main id="main" class="embed" node_ref=main>
             <crate::pages::embed::EmbedPage lang=lang card=card options=options/>
         </main>
@@ -351,8 +362,9 @@ fn Shell() -> impl IntoView {
     });
     let main = NodeRef::<leptos::html::Main>::new();
     view! {
-        <Html attr:lang=move || lang.get().code()/>
-        <a class="skip-link" href="#main">{move || lang.get().texts().skip_to_content}</a>
+        <Html attr:lang=move || lang.get().code() attr:data-lang-variant=move || lang.get().variant()/>
+        <LanguageAlternates resolved=resolved/>
+        <a class="skip-link" href="#main">{move || lang.get().texts().skip_to_content.into_render()}</a>
         <SiteHeader resolved=resolved/>
         <UpdateBanner lang=lang.into()/>
         <OfflineNotice lang=lang.into()/>

@@ -6,9 +6,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Where the reader's explicit language choice is kept: the one thing the app stores besides
-/// nothing at all (never what they type).
+/// Where the reader's explicit language choice is kept: one of the two settings the app stores
+/// (never anything the reader types).
 const LANGUAGE_CHOICE_KEY: &str = "genome-navi:language";
+/// Where the reader's furigana choice (`on`/`off`) is kept, the other setting. index.html's inline
+/// script reads the same key to set `<html data-furigana>` before the first paint.
+const FURIGANA_CHOICE_KEY: &str = "genome-navi:furigana";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
@@ -23,6 +26,27 @@ pub fn remembered_language() -> Option<String> {
 pub fn remember_language(code: &str) {
     if let Some(s) = local_storage() {
         let _ = s.set_item(LANGUAGE_CHOICE_KEY, code);
+    }
+}
+
+/// Whether the reader chose to show furigana (`Some(true)`), to hide them, or has not chosen.
+pub fn remembered_furigana() -> Option<bool> {
+    match local_storage()?
+        .get_item(FURIGANA_CHOICE_KEY)
+        .ok()
+        .flatten()?
+        .as_str()
+    {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// Remembers the reader's furigana choice (a storage refusal is ignored).
+pub fn remember_furigana(on: bool) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(FURIGANA_CHOICE_KEY, if on { "on" } else { "off" });
     }
 }
 

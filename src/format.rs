@@ -1,9 +1,14 @@
 //! Formatting of dates for display, per language.
+//!
+//! In やさしい日本語 the results carry readings in the text notation (2025｜年《ねん》…), so they
+//! are `Text` values or strings to parse into one, never shown raw.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiText};
+use crate::text::Text;
 
-/// `2025-05-16` → `2025年5月16日` (ja) or `16 May 2025` (en); a date only as precise as its source,
-/// `2025-11` or `2025`, reads `2025年11月` / `November 2025`. Anything else is shown as given.
+/// `2025-05-16` → `2025年5月16日` (ja), the same with readings (easy), or `16 May 2025` (en); a
+/// date only as precise as its source, `2025-11` or `2025`, reads `2025年11月` / `November 2025`.
+/// Anything else is shown as given.
 pub fn date(iso: &str, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [
         "January",
@@ -27,15 +32,19 @@ pub fn date(iso: &str, lang: Lang) -> String {
         ([y, m @ 1..=12], Lang::En) if iso.len() == 7 => format!("{} {y}", MONTHS[*m as usize - 1]),
         ([y], Lang::Ja) if iso.len() == 4 => format!("{y}年"),
         ([y], Lang::En) if iso.len() == 4 => y.to_string(),
+        ([y, m @ 1..=12, d @ 1..=31], Lang::Easy) => {
+            format!("{y}｜年《ねん》{m}｜月《がつ》{d}｜日《にち》")
+        }
+        ([y, m @ 1..=12], Lang::Easy) if iso.len() == 7 => {
+            format!("{y}｜年《ねん》{m}｜月《がつ》")
+        }
+        ([y], Lang::Easy) if iso.len() == 4 => format!("{y}｜年《ねん》"),
         _ => iso.to_string(),
     }
 }
 
 /// The words around a date of a kind: (before, after), e.g. ("資料の日付: ", "") or ("", "時点").
-pub fn date_label(
-    kind: crate::data::sources::DateKind,
-    lang: Lang,
-) -> (&'static str, &'static str) {
+pub fn date_label(kind: crate::data::sources::DateKind, lang: Lang) -> (UiText, UiText) {
     use crate::data::sources::DateKind;
     let t = lang.texts();
     match kind {
@@ -47,19 +56,23 @@ pub fn date_label(
 }
 
 /// A date with the words that say what kind of date it is; `None` reads "unknown".
-pub fn labelled_date(
-    kind: crate::data::sources::DateKind,
-    iso: Option<&str>,
-    lang: Lang,
-) -> String {
+pub fn labelled_date(kind: crate::data::sources::DateKind, iso: Option<&str>, lang: Lang) -> Text {
     let (before, after) = date_label(kind, lang);
-    let shown = iso.map_or_else(|| lang.texts().date_unknown.to_string(), |d| date(d, lang));
-    format!("{before}{shown}{after}")
+    let shown = iso.map_or_else(
+        || lang.texts().date_unknown.source().to_string(),
+        |d| date(d, lang),
+    );
+    Text::assembled(format!("{}{shown}{}", before.source(), after.source()))
 }
 
 /// A Japanese fiscal year (April–March), or a span of them: `令和6年度` / `FY2024`,
-/// `令和2~3年度` / `FY2020–2021`. Years before Reiwa (2019) are shown in the Western calendar.
-pub fn fiscal_year(fy: u16, fy_end: Option<u16>, lang: Lang) -> String {
+/// `令和2~3年度` / `FY2020–2021`. Years before Reiwa (2019) are shown in the Western calendar, and
+/// every year in やさしい日本語 (2024｜年度《ねんど》): an era name is one more thing to know.
+pub fn fiscal_year(fy: u16, fy_end: Option<u16>, lang: Lang) -> Text {
+    Text::assembled(fiscal_year_notation(fy, fy_end, lang))
+}
+
+fn fiscal_year_notation(fy: u16, fy_end: Option<u16>, lang: Lang) -> String {
     let reiwa = |y: u16| {
         (y >= 2019).then(|| {
             if y == 2019 {
@@ -78,6 +91,8 @@ pub fn fiscal_year(fy: u16, fy_end: Option<u16>, lang: Lang) -> String {
             (Some(a), Some(b)) => format!("令和{a}~{b}年度"),
             _ => format!("{fy}~{end}年度"),
         },
+        (Lang::Easy, None) => format!("{fy}｜年度《ねんど》"),
+        (Lang::Easy, Some(end)) => format!("{fy}~{end}｜年度《ねんど》"),
         (Lang::En, None) => format!("FY{fy}"),
         (Lang::En, Some(end)) => format!("FY{fy}–{end}"),
     }
@@ -172,13 +187,23 @@ mod tests {
                     "{kind:?} {lang:?}"
                 );
                 assert!(
-                    shown.starts_with(before) && shown.ends_with(after),
+                    shown.starts_with(&before.plain()) && shown.ends_with(&after.plain()),
                     "{shown}"
                 );
-                assert!(shown.contains(&date("2025-05-16", lang)), "{shown}");
+                let date = Text::assembled(date("2025-05-16", lang));
+                assert!(shown.contains(&*date), "{shown}");
+                assert_eq!(
+                    shown.ruby().readings().count(),
+                    date.ruby().readings().count()
+                        + before.ruby().readings().count()
+                        + after.ruby().readings().count()
+                );
             }
             let unknown = labelled_date(DateKind::Published, None, lang);
-            assert!(unknown.contains(lang.texts().date_unknown), "{unknown}");
+            assert!(
+                unknown.contains(&lang.texts().date_unknown.plain()),
+                "{unknown}"
+            );
         }
         assert_eq!(
             labelled_date(DateKind::HoldsOn, Some("2025-03-17"), Lang::Ja),

@@ -174,8 +174,9 @@ impl AppRoute {
 
 /// First path segments the app owns. index.html's inline base-path script keeps the same list
 /// (a host test checks it), so that a deep link under any sub-path finds the app's files.
-pub const TOP_SEGMENTS: [&str; 11] = [
+pub const TOP_SEGMENTS: [&str; 12] = [
     "en",
+    "easy",
     "plan",
     "law",
     "discrimination",

@@ -4,7 +4,9 @@
 //! This is the text model for やさしい日本語 (issue 11); the glossary's term marks (issue 12) are to
 //! become one more kind of segment.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::ops::Deref;
 
 /// One piece of a text: plain characters, or a base with its reading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,6 +150,42 @@ impl RubyText {
             .collect()
     }
 
+    /// The text with each base replaced by its reading: for places that cannot show ruby (an SVG
+    /// label), where the reading is what a reader of やさしい日本語 can read.
+    pub fn kana_text(&self) -> String {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Plain(t) => t.as_str(),
+                Segment::Ruby { reading, .. } => reading.as_str(),
+            })
+            .collect()
+    }
+
+    /// The readings of the first `chars` characters of the base text (the official name at the
+    /// start of an easy name, without the explanation after it), for places without ruby.
+    pub fn kana_of_first(&self, chars: usize) -> String {
+        let mut left = chars;
+        let mut out = String::new();
+        for s in &self.segments {
+            if left == 0 {
+                break;
+            }
+            match s {
+                Segment::Plain(t) => {
+                    let n = t.chars().count().min(left);
+                    out.extend(t.chars().take(n));
+                    left -= n;
+                }
+                Segment::Ruby { base, reading } => {
+                    out.push_str(reading);
+                    left = left.saturating_sub(base.chars().count());
+                }
+            }
+        }
+        out
+    }
+
     /// Kanji that stand outside any ruby base: in an easy-Japanese text, each one lacks a reading.
     pub fn kanji_without_reading(&self) -> Vec<char> {
         self.segments
@@ -176,6 +214,131 @@ impl RubyText {
         self.segments.iter().filter_map(|s| match s {
             Segment::Ruby { base, reading } => Some((base.as_str(), reading.as_str())),
             Segment::Plain(_) => None,
+        })
+    }
+}
+
+/// A text as the data holds it: the notation it was written in, parsed once when the data is read,
+/// so a malformed text is a parse error of its file. It reads as its plain text (`Deref` to the
+/// bases without readings, for titles, attributes, sorting and search) and renders with its ruby.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Text {
+    source: String,
+    plain: String,
+    ruby: RubyText,
+}
+
+impl Text {
+    pub fn parse(source: impl Into<String>) -> Result<Text, TextError> {
+        let source = source.into();
+        let ruby = parse(&source)?;
+        Ok(Text {
+            plain: ruby.base_text(),
+            ruby,
+            source,
+        })
+    }
+
+    /// A text made by the app (a name with a mark after it): taken as it is, never as notation.
+    pub fn literal(plain: impl Into<String>) -> Text {
+        let plain = plain.into();
+        Text {
+            source: plain.clone(),
+            ruby: RubyText {
+                segments: vec![Segment::Plain(plain.clone())],
+            },
+            plain,
+        }
+    }
+
+    /// A text the app assembles from checked parts (a date, a filled template): parsed, or, should
+    /// a part ever be malformed, shown as written rather than failing the page.
+    pub fn assembled(source: impl Into<String>) -> Text {
+        let source = source.into();
+        Text::parse(source.as_str()).unwrap_or_else(|_| Text::literal(source))
+    }
+
+    /// The plain text: the bases, without readings.
+    pub fn as_str(&self) -> &str {
+        &self.plain
+    }
+
+    /// The text as written, with its notation (what the data file holds).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn ruby(&self) -> &RubyText {
+        &self.ruby
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.plain
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.plain)
+    }
+}
+
+impl TryFrom<String> for Text {
+    type Error = String;
+
+    fn try_from(source: String) -> Result<Text, String> {
+        Text::parse(source.as_str()).map_err(|e| format!("{e} in {source:?}"))
+    }
+}
+
+/// Written back as it was read, notation included.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.source)
+    }
+}
+
+/// A text written in the code (tests, app-made labels), parsed like any other.
+impl From<&str> for Text {
+    fn from(source: &str) -> Text {
+        Text::assembled(source)
+    }
+}
+
+/// As plain text (a title for sharing, an attribute): the bases, without readings.
+impl From<Text> for String {
+    fn from(text: Text) -> String {
+        text.plain
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.plain == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.plain == *other
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "Text; kanji may carry readings in the Aozora Bunko ruby notation: ｜漢字《かんじ》"
         })
     }
 }
@@ -256,9 +419,33 @@ mod tests {
     }
 
     #[test]
+    fn a_text_parses_once_and_reads_as_its_plain_text() {
+        let t: Text = serde_json::from_str(r#""｜法律《ほうりつ》を守る""#).unwrap();
+        assert_eq!(&*t, "法律を守る");
+        assert_eq!(t.to_string(), "法律を守る");
+        assert_eq!(t.source(), "｜法律《ほうりつ》を守る");
+        assert_eq!(t.ruby().readings().count(), 1);
+        // Written back as it was read.
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#""｜法律《ほうりつ》を守る""#
+        );
+        let err = serde_json::from_str::<Text>(r#""法律《ほうりつ""#).unwrap_err();
+        assert!(err.to_string().contains("never closed"), "{err}");
+        assert_eq!(&*Text::literal("a《b"), "a《b");
+    }
+
+    #[test]
     fn checks_for_easy_japanese() {
         let t = parse("｜法律《ほうりつ》で国が決める｜ゲノム《げのむ》").unwrap();
         assert_eq!(t.base_text(), "法律で国が決めるゲノム");
+        assert_eq!(t.kana_text(), "ほうりつで国が決めるげのむ");
+        assert_eq!(
+            parse("｜委員会《いいんかい》（仮称）（｜会議《かいぎ》）")
+                .unwrap()
+                .kana_of_first(7),
+            "いいんかい（仮称）"
+        );
         assert_eq!(t.kanji_without_reading(), vec!['国', '決']);
         assert_eq!(t.bases_without_kanji(), vec!["ゲノム"]);
         assert_eq!(

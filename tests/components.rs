@@ -16,26 +16,26 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const SOURCES: &str = r#"{"primary":"doc","sources":[{"id":"doc","title":{"ja":"テスト資料","en":"Test paper"},
-  "publisher":{"ja":"テスト省","en":"Ministry of Tests"},"kind":"report","published":{"on":"2024-02-03"},
-  "compiled":"2026-11-24","url":null,"locator":{"ja":"省のサイト","en":"the ministry's site"},"certainty":"official"}]}"#;
-const PLAN: &str = r#"{"title":{"ja":"計画","en":"Plan"},"title_source":{"source":"doc","page":3},
-  "goal":{"text":{"ja":"目標の文","en":"The goal sentence"},"source":{"source":"doc","page":6}},
+const SOURCES: &str = r#"{"primary":"doc","sources":[{"id":"doc","title":{"ja":"テスト資料","en":"Test paper","easy":"やさしい Test paper"},
+  "publisher":{"ja":"テスト省","en":"Ministry of Tests","easy":"やさしい Ministry of Tests"},"kind":"report","published":{"on":"2024-02-03"},
+  "compiled":"2026-11-24","url":null,"locator":{"ja":"省のサイト","en":"the ministry's site","easy":"やさしい the ministry's site"},"certainty":"official"}]}"#;
+const PLAN: &str = r#"{"title":{"ja":"計画","en":"Plan","easy":"やさしい Plan"},"title_source":{"source":"doc","page":3},
+  "goal":{"text":{"ja":"目標の文","en":"The goal sentence","easy":"やさしい The goal sentence"},"source":{"source":"doc","page":6}},
   "pillars":[
-   {"id":"a","name":{"ja":"柱A","en":"Pillar A"},"summary":{"ja":"要約A","en":"Summary A"},
+   {"id":"a","name":{"ja":"柱A","en":"Pillar A","easy":"やさしい Pillar A"},"summary":{"ja":"要約A","en":"Summary A","easy":"やさしい Summary A"},
     "measures":[
-      {"id":"m1","name":{"ja":"施策1","en":"Measure 1"},"policies":[{"ja":"取組1","en":"Policy 1"}],
+      {"id":"m1","name":{"ja":"施策1","en":"Measure 1","easy":"やさしい Measure 1"},"policies":[{"wording":{"ja":"取組1","en":"Policy 1","easy":"やさしい Policy 1"},"for_you":{"ja":"あなたに取組1","en":"For you: Policy 1","easy":"やさしい For you: Policy 1"}}],
        "principles":["p"],"source":{"source":"doc","page":7}},
-      {"id":"m2","name":{"ja":"施策2","en":"Measure 2"},"policies":[{"ja":"取組2a","en":"Policy 2a"},{"ja":"取組2b","en":"Policy 2b"}],
+      {"id":"m2","name":{"ja":"施策2","en":"Measure 2","easy":"やさしい Measure 2"},"policies":[{"wording":{"ja":"取組2a","en":"Policy 2a","easy":"やさしい Policy 2a"},"for_you":{"ja":"あなたに取組2a","en":"For you: Policy 2a","easy":"やさしい For you: Policy 2a"}},{"wording":{"ja":"取組2b","en":"Policy 2b","easy":"やさしい Policy 2b"},"for_you":{"ja":"あなたに取組2b","en":"For you: Policy 2b","easy":"やさしい For you: Policy 2b"}}],
        "principles":["p"],"related":"counselling","source":{"source":"doc","page":7}}],
     "source":{"source":"doc","page":6}},
-   {"id":"b","name":{"ja":"柱B","en":"Pillar B"},"summary":{"ja":"要約B","en":"Summary B"},"measures":[],
+   {"id":"b","name":{"ja":"柱B","en":"Pillar B","easy":"やさしい Pillar B"},"summary":{"ja":"要約B","en":"Summary B","easy":"やさしい Summary B"},"measures":[],
     "source":{"source":"doc","page":7,"as_of":"2025-01-31"}}],
   "other_matters":[],"structure":[],"status":[],
-  "period":{"text":{"ja":"5年","en":"5 years"},"source":{"source":"doc"}},
-  "working_group":{"name":{"ja":"WG","en":"WG"},"purpose":{"ja":"目的","en":"Purpose"},
-    "remit":{"ja":"事項","en":"Remit"},"members":[],"members_as_of":"2024-12-18",
-    "members_note":{"ja":"五十音順","en":"In syllabary order"},"meetings":[],"source":{"source":"doc","page":4}}}"#;
+  "period":{"text":{"ja":"5年","en":"5 years","easy":"やさしい 5 years"},"source":{"source":"doc"}},
+  "working_group":{"name":{"ja":"WG","en":"WG","easy":"やさしい WG"},"purpose":{"ja":"目的","en":"Purpose","easy":"やさしい Purpose"},
+    "remit":{"ja":"事項","en":"Remit","easy":"やさしい Remit"},"members":[],"members_as_of":"2024-12-18",
+    "members_note":{"ja":"五十音順","en":"In syllabary order","easy":"やさしい In syllabary order"},"meetings":[],"source":{"source":"doc","page":4}}}"#;
 
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -132,10 +132,88 @@ fn language_switch_links_to_the_same_page_in_the_other_language() {
     let _handle = leptos::mount::mount_to(root.clone(), || {
         view! { <LanguageSwitch lang=Lang::Ja route=AppRoute::Plan/> }
     });
-    let link = root.query_selector("a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/en/plan"));
-    assert_eq!(link.get_attribute("hreflang").as_deref(), Some("en"));
-    assert_eq!(link.text_content().as_deref(), Some("English"));
+    let links = root.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 2, "the two other languages");
+    let link = |i: u32| -> web_sys::Element { links.item(i).unwrap().unchecked_into() };
+    assert_eq!(link(0).get_attribute("href").as_deref(), Some("/easy/plan"));
+    assert_eq!(
+        link(0).get_attribute("hreflang").as_deref(),
+        Some("ja-x-easy")
+    );
+    assert_eq!(link(0).get_attribute("lang").as_deref(), Some("ja"));
+    // Its name carries readings, for the readers it is for.
+    assert!(link(0).query_selector("ruby rt").unwrap().is_some());
+    assert_eq!(link(1).get_attribute("href").as_deref(), Some("/en/plan"));
+    assert_eq!(link(1).get_attribute("hreflang").as_deref(), Some("en"));
+    assert_eq!(link(1).text_content().as_deref(), Some("English"));
+}
+
+#[wasm_bindgen_test]
+fn a_policy_in_easy_japanese_shows_ruby_and_what_it_means_for_you() {
+    use genome_navi::components::measure_list::PolicyList;
+    use genome_navi::data::plan::Measure;
+    let measure: Measure = serde_json::from_str(
+        r#"{"id":"m","name":{"ja":"施策","en":"Measure","easy":"｜施策《しさく》"},
+        "policies":[{"wording":{"ja":"相談窓口を周知","en":"Publicise advice services","easy":"｜相談《そうだん》できる｜場所《ばしょ》を｜知《し》らせます"},
+        "for_you":{"ja":"相談先がわかります","en":"You can find where to ask","easy":"どこに｜相談《そうだん》するか、わかります"}}],
+        "principles":[],"source":{"source":"doc"}}"#,
+    )
+    .unwrap();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <PolicyList lang=Lang::Easy measure=measure/> }
+    });
+    let policy = root.query_selector(".policy__text").unwrap().unwrap();
+    assert_eq!(policy.query_selector_all("ruby").unwrap().length(), 3);
+    let for_you = root.query_selector(".for-you").unwrap().unwrap();
+    let text = for_you.text_content().unwrap();
+    assert!(
+        text.contains("どこに") && text.contains("そうだん"),
+        "{text}"
+    );
+    assert!(
+        for_you.query_selector(".for-you__own").unwrap().is_some(),
+        "labelled as the site's own reading"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_furigana_switch_hides_and_shows_readings_and_remembers_it() {
+    use genome_navi::components::furigana_switch::FuriganaSwitch;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("genome-navi:furigana").unwrap();
+    let root = container();
+    let _handle =
+        leptos::mount::mount_to(root.clone(), || view! { <FuriganaSwitch lang=Lang::Easy/> });
+    leptos::task::tick().await;
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(html.get_attribute("data-furigana").as_deref(), Some("on"));
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(html.get_attribute("data-furigana").as_deref(), Some("off"));
+    assert_eq!(
+        storage.get_item("genome-navi:furigana").unwrap().as_deref(),
+        Some("off")
+    );
+    storage.remove_item("genome-navi:furigana").unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -173,22 +251,22 @@ fn resource_card_gives_a_tel_link_and_cites_a_contact_seen_elsewhere() {
     let sources: Sources = parse(
         "sources.json",
         r#"{"primary":"a","sources":[
-          {"id":"a","title":{"ja":"公式","en":"Official page"},"publisher":{"ja":"省","en":"Ministry"},
+          {"id":"a","title":{"ja":"公式","en":"Official page","easy":"やさしい Official page"},"publisher":{"ja":"省","en":"Ministry","easy":"やさしい Ministry"},
            "kind":"guidance","published":"unknown","compiled":"2026-11-24",
            "url":"https://example.go.jp/a","certainty":"official"},
-          {"id":"b","title":{"ja":"市","en":"City page"},"publisher":{"ja":"市","en":"City"},
+          {"id":"b","title":{"ja":"市","en":"City page","easy":"やさしい City page"},"publisher":{"ja":"市","en":"City","easy":"やさしい City"},
            "kind":"guidance","published":{"on":"2024-06"},"compiled":"2026-11-24",
            "url":"https://example.lg.jp/b","certainty":"secondary"}]}"#,
     )
     .unwrap();
     let resource: Resource = serde_json::from_str(
-        r#"{"id":"line","name":{"ja":"相談電話","en":"Help line"},"operator":{"ja":"省","en":"Ministry"},
-          "helps_with":{"ja":"何でも","en":"Anything"},"who":{"ja":"どなたでも","en":"Anyone"},
-          "languages":{"ja":"日本語","en":"Japanese"},
+        r#"{"id":"line","name":{"ja":"相談電話","en":"Help line","easy":"やさしい Help line"},"operator":{"ja":"省","en":"Ministry","easy":"やさしい Ministry"},
+          "helps_with":{"ja":"何でも","en":"Anything","easy":"やさしい Anything"},"who":{"ja":"どなたでも","en":"Anyone","easy":"やさしい Anyone"},
+          "languages":{"ja":"日本語","en":"Japanese","easy":"やさしい Japanese"},
           "contacts":[
-            {"kind":"phone","label":{"ja":"電話","en":"Phone"},"value":"0570-003-110",
-             "hours":{"ja":"平日","en":"Weekdays"},"source":{"source":"a"}},
-            {"kind":"web","label":{"ja":"休日の情報","en":"Holiday notes"},"value":"https://example.lg.jp/b",
+            {"kind":"phone","label":{"ja":"電話","en":"Phone","easy":"やさしい Phone"},"value":"0570-003-110",
+             "hours":{"ja":"平日","en":"Weekdays","easy":"やさしい Weekdays"},"source":{"source":"a"}},
+            {"kind":"web","label":{"ja":"休日の情報","en":"Holiday notes","easy":"やさしい Holiday notes"},"value":"https://example.lg.jp/b",
              "source":{"source":"b"}}],
           "source":{"source":"a"}}"#,
     )
@@ -331,6 +409,6 @@ fn ruby_text_renders_readings_with_fallback_brackets() {
     // Leptos leaves an empty comment after a list of views; it is not part of the text.
     assert_eq!(
         root.inner_html().replace("<!---->", ""),
-        "この<ruby>法律<rp>（</rp><rt>ほうりつ</rt><rp>）</rp></ruby>は<ruby>国<rp>（</rp><rt>くに</rt><rp>）</rp></ruby>が"
+        "<span class=\"ruby-text\">この<ruby>法律<rp>（</rp><rt>ほうりつ</rt><rp>）</rp></ruby>は<ruby>国<rp>（</rp><rt>くに</rt><rp>）</rp></ruby>が</span>"
     );
 }

@@ -249,7 +249,7 @@ fn measures_and_policies_match_slides_6_and_7() {
         assert_eq!(got, measures, "pillar {pillar_id}");
     }
     let discrimination = &plan.pillar("understanding").unwrap().measures[0];
-    assert!(discrimination.policies[1].ja.contains("Q&A"));
+    assert!(discrimination.policies[1].wording.ja.contains("Q&A"));
 }
 
 #[test]

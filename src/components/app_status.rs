@@ -70,8 +70,8 @@ pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
                 let lang = lang.get();
                 let t = lang.texts();
                 let count = match changes.get() {
-                    Some(1) => Some(t.update_changes_one.to_string()),
-                    Some(n) if n > 1 => Some(t.update_changes_many.replace("{n}", &n.to_string())),
+                    Some(1) => Some(t.update_changes_one.text()),
+                    Some(n) if n > 1 => Some(t.update_changes_many.fill("{n}", &n.to_string())),
                     _ => None,
                 };
                 // No link when the new version is known to add nothing to the log.
@@ -121,8 +121,8 @@ pub fn OfflineNotice(lang: Signal<Lang>) -> impl IntoView {
                 let lang = lang.get();
                 let t = lang.texts();
                 let detail = match saved_on.get() {
-                    Some(iso) => t.offline_copy_from.replace("{date}", &format::date(&iso, lang)),
-                    None => t.offline_no_copy.to_string(),
+                    Some(iso) => t.offline_copy_from.fill("{date}", &format::date(&iso, lang)),
+                    None => t.offline_no_copy.text(),
                 };
                 view! { <p class="offline-notice"><strong>{t.offline_now}</strong>" "{detail}</p> }
             })}

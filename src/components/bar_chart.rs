@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-/// One bar: its category label (e.g. a fiscal year) and value.
+/// One bar: its category label (e.g. a fiscal year; a `\n` starts a second line) and value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     pub label: String,
@@ -60,7 +60,14 @@ pub fn BarChart(
                         {b.value_label.clone()}
                     </text>
                     <text class="bar__label" x=format!("{cx:.1}") y=format!("{:.1}", HEIGHT - BOTTOM + 16.0) text-anchor="middle">
-                        {b.label.clone()}
+                        {b.label
+                            .split('\n')
+                            .enumerate()
+                            .map(|(i, line)| {
+                                let dy = if i == 0 { "0" } else { "1.2em" };
+                                view! { <tspan x=format!("{cx:.1}") dy=dy>{line.to_string()}</tspan> }
+                            })
+                            .collect_view()}
                     </text>
                 </g>
             }

@@ -1,13 +1,14 @@
 //! Where a page sits: links back up the plan's hierarchy.
 
 use crate::i18n::Lang;
+use crate::text::Text;
 use leptos::prelude::*;
 
 /// A crumb: its label and link. The current page is the last one and is not a link.
-pub type Crumb = (String, String);
+pub type Crumb = (Text, String);
 
 #[component]
-pub fn Breadcrumbs(lang: Lang, trail: Vec<Crumb>, current: String) -> impl IntoView {
+pub fn Breadcrumbs(lang: Lang, trail: Vec<Crumb>, #[prop(into)] current: Text) -> impl IntoView {
     view! {
         <nav class="breadcrumbs" aria-label=lang.texts().breadcrumb_label>
             <ol>

@@ -4,7 +4,7 @@
 use crate::browser;
 use crate::components::share_button::ShareButton;
 use crate::embed;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiText};
 use crate::routes::{absolute_url, href, AppRoute, EmbedCard};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,9 +22,9 @@ pub fn in_embed() -> bool {
 /// Read-only code with a copy button: the Clipboard API, else the older copy command, else a
 /// message asking the reader to copy the selected code themselves.
 #[component]
-pub fn CopyField(lang: Lang, id: String, label: &'static str, text: String) -> impl IntoView {
+pub fn CopyField(lang: Lang, id: String, label: UiText, text: String) -> impl IntoView {
     let t = lang.texts();
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<UiText>);
     let area = NodeRef::<leptos::html::Textarea>::new();
     let copy = {
         let text = text.clone();
@@ -47,7 +47,7 @@ pub fn CopyField(lang: Lang, id: String, label: &'static str, text: String) -> i
             <label for=id.clone()>{label}</label>
             <textarea id=id node_ref=area readonly rows="3" spellcheck="false">{text}</textarea>
             <button type="button" class="button button--secondary" on:click=copy>{t.copy_button}</button>
-            <span class="copy-field__status" role="status">{move || status.get()}</span>
+            <span class="copy-field__status" role="status">{move || status.get().map(IntoRender::into_render)}</span>
         </div>
     }
 }
@@ -64,7 +64,7 @@ pub fn CardTools(lang: Lang, card: EmbedCard, #[prop(into)] title: String) -> im
     let embed_url = absolute_url(&origin, &href(lang, &AppRoute::Embed(card.clone())));
     let id = card.id();
     view! {
-        <div class="card-tools" role="group" aria-label=t.card_actions_label.replace("{title}", &title)>
+        <div class="card-tools" role="group" aria-label=t.card_actions_label.fill("{title}", &title)>
             <ShareButton lang=lang label=t.share_button title=title.clone() url=page_url/>
             <details class="disclosure embed-panel">
                 <summary>{t.embed_button}</summary>

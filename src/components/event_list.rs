@@ -27,7 +27,7 @@ pub fn EventList(
             let unconfirmed = e
                 .unconfirmed
                 .as_ref()
-                .map(|n| view! { <UnconfirmedNote lang=lang note=n.get(lang).to_string()/> });
+                .map(|n| view! { <UnconfirmedNote lang=lang note=n.get(lang).clone()/> });
             let cites = e
                 .citations()
                 .cloned()
@@ -36,7 +36,7 @@ pub fn EventList(
             view! {
                 <li class=class id=format!("event-{}", e.id)>
                     <span class="status__date"><LabelledDate lang=lang kind=DateKind::Event date=Some(e.date.clone())/></span>
-                    " "{e.text.get(lang).to_string()}
+                    " "{e.text.get(lang).clone()}
                     {unconfirmed}
                     {cites}
                 </li>

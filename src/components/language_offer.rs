@@ -11,7 +11,7 @@ pub fn LanguageOffer(lang: Lang) -> impl IntoView {
     // Decided after mount, in the reader's browser: the pre-rendered page never carries it.
     let offered = RwSignal::new(None::<Lang>);
     Effect::new(move |_| {
-        let remembered = browser::remembered_language().and_then(|c| Lang::from_code(&c));
+        let remembered = browser::remembered_language().and_then(|c| Lang::from_id(&c));
         offered.set(lang.offer(remembered, &browser::preferred_languages()));
     });
     move || {

@@ -22,14 +22,26 @@ fn replace_url(url: &str) {
     }
 }
 
+/// The measure's policies as the plan words them, each with what it means for the reader (the
+/// site's own reading, labelled so).
 #[component]
 pub fn PolicyList(lang: Lang, measure: Measure) -> impl IntoView {
+    let t = lang.texts();
     view! {
         <ul class="policies">
             {measure
                 .policies
                 .into_iter()
-                .map(|p| view! { <li>{p.get(lang).to_string()}</li> })
+                .map(|p| view! {
+                    <li>
+                        <p class="policy__text">{p.wording.get(lang).clone()}</p>
+                        <p class="for-you">
+                            <strong class="for-you__label">{t.for_you_heading}</strong>" "
+                            <span class="for-you__own">{t.own_summary_label}</span>" "
+                            {p.for_you.get(lang).clone()}
+                        </p>
+                    </li>
+                })
                 .collect_view()}
         </ul>
     }
@@ -93,7 +105,7 @@ pub fn MeasureList(
             };
             let source = measure.source.clone();
             let anchor = format!("measure-{}", measure.id);
-            let name = measure.name.get(lang).to_string();
+            let name = measure.name.get(lang).clone();
             view! {
                 <li>
                     <details class="measure" id=anchor open=is_open on:toggle=on_toggle>

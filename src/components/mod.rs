@@ -6,6 +6,7 @@ pub mod breadcrumbs;
 pub mod card_tools;
 pub mod data_state;
 pub mod event_list;
+pub mod furigana_switch;
 pub mod language_offer;
 pub mod measure_list;
 pub mod not_found_notice;

@@ -1,7 +1,7 @@
 //! "Not found" for an unknown page or id: says so plainly and offers the way back.
 
 use crate::components::page_intro::CataloguePageIntro;
-use crate::i18n::{Lang, PageText};
+use crate::i18n::{Lang, PageText, UiText};
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
@@ -10,7 +10,7 @@ pub fn NotFoundNotice(
     lang: Lang,
     text: &'static PageText,
     back_href: String,
-    back_label: &'static str,
+    back_label: UiText,
 ) -> impl IntoView {
     view! {
         <div class="not-found">

@@ -11,7 +11,8 @@ use crate::components::source_line::SourceLine;
 use crate::data::progress::{Diagram, DiagramBody};
 use crate::data::sources::Sources;
 use crate::data::SourceRef;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiText};
+use crate::text::Text;
 use leptos::prelude::*;
 
 /// The drawing's width in viewBox units: about a phone's width, so 12 units read as 12 px there.
@@ -168,12 +169,20 @@ pub fn wrap(text: &str, max: f64) -> Vec<String> {
 }
 
 /// The name as drawn: in English, a name no source gives in English carries "*" (see the key).
+/// SVG text cannot hold ruby, so in やさしい日本語 the official name is drawn in its reading (the
+/// list under the diagram gives it with ruby and its explanation).
 fn drawn_name(body: &DiagramBody, lang: Lang) -> String {
     let name = body.name.plain(lang);
-    if lang == Lang::En && body.name.en_source.is_none() {
-        format!("{name}*")
-    } else {
-        name.to_string()
+    match lang {
+        Lang::En if body.name.en_source.is_none() => format!("{name}*"),
+        // The official name only (its explanation would not fit the box), hedges such as
+        // （仮称） included.
+        Lang::Easy => body
+            .name
+            .easy
+            .ruby()
+            .kana_of_first(body.name.ja.chars().count()),
+        Lang::Ja | Lang::En => name.to_string(),
     }
 }
 
@@ -405,7 +414,7 @@ pub fn circled(n: usize) -> String {
     }
 }
 
-fn heading(level: u8, id: String, text: &'static str) -> AnyView {
+fn heading(level: u8, id: String, text: UiText) -> AnyView {
     match level {
         2 => view! { <h2 id=id>{text}</h2> }.into_any(),
         4 => view! { <h4 id=id>{text}</h4> }.into_any(),
@@ -512,7 +521,7 @@ fn drawing(diagram: &Diagram, lang: Lang, layout: &Layout, list_id: &str) -> imp
     view! {
         <svg class="diagram__svg" id=format!("diagram-{id}-svg") viewBox=format!("0 0 {WIDTH} {}", f(layout.height))
             role="img" aria-labelledby=labelled_by aria-describedby=list_id.to_string()>
-            <title id=title_id>{diagram.title.get(lang).to_string()}</title>
+            <title id=title_id>{diagram.title.get(lang).clone()}</title>
             <defs>
                 <marker id=head_id viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7"
                     orient="auto-start-reverse">
@@ -561,8 +570,13 @@ pub fn OrgDiagram(
                 t.diagram_arrow
             };
             let words = match &r.label {
-                Some(l) => format!("{}{}{}", t.quote_open, l.get(lang), t.quote_close),
-                None => t.diagram_no_words.to_string(),
+                Some(l) => Text::assembled(format!(
+                    "{}{}{}",
+                    t.quote_open.source(),
+                    l.get(lang).source(),
+                    t.quote_close.source()
+                )),
+                None => t.diagram_no_words.text(),
             };
             let item = view! {
                 <li data-relation=format!("{}-{}", r.from, r.to)>
@@ -582,11 +596,11 @@ pub fn OrgDiagram(
             let inside = b
                 .inside
                 .as_deref()
-                .map(|o| t.diagram_inside.replace("{outer}", &name_of(o)));
+                .map(|o| t.diagram_inside.fill("{outer}", name_of(o).source()));
             let item = view! {
                 <li id=format!("diagram-{id}-body-{}", b.id)>
                     <strong>{b.name.shown(lang)}</strong>
-                    {b.role.as_ref().map(|r| view! { " "{r.get(lang).to_string()} })}
+                    {b.role.as_ref().map(|r| view! { " "{r.get(lang).clone()} })}
                     {inside.map(|s| view! { " "<span class="diagram-list__inside">{s}</span> })}
                 </li>
             }
@@ -601,11 +615,11 @@ pub fn OrgDiagram(
         .then(|| view! { <p class="diagram__key">{t.diagram_translation_key}</p> });
     view! {
         <div class="org-diagram" id=format!("diagram-{id}")>
-            <p class="diagram-status">{diagram.status.get(lang).to_string()}</p>
+            <p class="diagram-status">{diagram.status.get(lang).clone()}</p>
             {children.map(|c| c())}
             <figure class="diagram">
                 {drawing(&diagram, lang, &layout, &list_id)}
-                <figcaption>{diagram.title.get(lang).to_string()}{key}</figcaption>
+                <figcaption>{diagram.title.get(lang).clone()}{key}</figcaption>
             </figure>
             {heading(heading_level, format!("diagram-{id}-relations-heading"), t.diagram_relations_heading)}
             <div class="diagram-list" id=list_id.clone()>{relations}</div>

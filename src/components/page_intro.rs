@@ -1,19 +1,20 @@
 //! A page's `<title>`, meta description and visible heading with its lead paragraph.
 
 use crate::i18n::{Lang, PageText};
+use crate::text::Text;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn PageIntro(
     lang: Lang,
-    #[prop(into)] title: String,
-    #[prop(into)] description: String,
+    #[prop(into)] title: Text,
+    #[prop(into)] description: Text,
 ) -> impl IntoView {
     let full_title = lang.page_title(&title);
     view! {
         <Title text=full_title/>
-        <Meta name="description" content=description.clone()/>
+        <Meta name="description" content=description.to_string()/>
         <h1>{title}</h1>
         <p class="lead">{description}</p>
     }

@@ -14,7 +14,7 @@ pub fn GoalStatement(lang: Lang, goal: Fact, sources: Sources) -> impl IntoView 
     view! {
         <section class="goal" aria-labelledby="goal-heading">
             <h2 id="goal-heading">{lang.texts().goal_heading}</h2>
-            <p class="goal__text">{goal.text.get(lang).to_string()}</p>
+            <p class="goal__text">{goal.text.get(lang).clone()}</p>
             <SourceLine lang=lang sources=sources cite=goal.source/>
         </section>
     }
@@ -24,7 +24,7 @@ pub fn GoalStatement(lang: Lang, goal: Fact, sources: Sources) -> impl IntoView 
 pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     let link = href(lang, &AppRoute::Pillar(pillar.id.clone()));
-    let name = pillar.name.get(lang).to_string();
+    let name = pillar.name.get(lang).clone();
     let card = EmbedCard::Pillar(pillar.id.clone());
     view! {
         <li class="card pillar-card">
@@ -32,7 +32,7 @@ pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -
                 <span class="pillar-card__number" aria-hidden="true">{number}</span>
                 {name.clone()}
             </h3>
-            <p>{pillar.summary.get(lang).to_string()}</p>
+            <p>{pillar.summary.get(lang).clone()}</p>
             <p class="pillar-card__count">{t.pillar_measures_count}": "{pillar.measures.len()}</p>
             <p><a class="button" href=link>{t.pillar_link}</a></p>
             <SourceLine lang=lang sources=sources cite=pillar.source/>

@@ -5,13 +5,15 @@ use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::card_tools::{in_embed, CardTools};
 use crate::components::event_list::EventList;
 use crate::components::org_diagram::OrgDiagram;
+use crate::components::ruby_text::without_ruby;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine};
 use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Organisation, Programme};
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Event;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiText};
 use crate::routes::{href, AppRoute, EmbedCard, EmbedOptions};
+use crate::text::Text;
 use leptos::prelude::*;
 
 /// The link to a card's own page, and its share and embed tools (inside an embed, neither).
@@ -34,13 +36,13 @@ fn CardFooter(lang: Lang, card: &'static str, #[prop(into)] title: String) -> im
 fn Notes(lang: Lang, notes: Vec<crate::data::Localized>) -> impl IntoView {
     view! {
         <ul class="notes" aria-label=lang.texts().notes_heading>
-            {notes.into_iter().map(|n| view! { <li>{n.get(lang).to_string()}</li> }).collect_view()}
+            {notes.into_iter().map(|n| view! { <li>{n.get(lang).clone()}</li> }).collect_view()}
         </ul>
     }
 }
 
 #[component]
-pub fn CaseCountTable(lang: Lang, series: CaseSeries, unit: String) -> impl IntoView {
+pub fn CaseCountTable(lang: Lang, series: CaseSeries, unit: Text) -> impl IntoView {
     let t = lang.texts();
     let rows = series
         .rows
@@ -59,7 +61,7 @@ pub fn CaseCountTable(lang: Lang, series: CaseSeries, unit: String) -> impl Into
     view! {
         <div class="table-wrap">
             <table class="data-table" id=format!("cases-{}", series.id)>
-                <caption>{series.name.get(lang).to_string()}" ("{unit}")"</caption>
+                <caption>{series.name.get(lang).clone()}" ("{unit}")"</caption>
                 <thead><tr>
                     <th scope="col">{t.fiscal_year_header}</th>
                     <th scope="col">{t.annual_header}</th>
@@ -91,7 +93,7 @@ fn series_chart(
         .map(|r| {
             let value = if cumulative { r.cumulative } else { r.annual };
             Bar {
-                label: format::fiscal_year(r.fy, r.fy_end, lang),
+                label: without_ruby(&format::fiscal_year(r.fy, r.fy_end, lang), lang),
                 value,
                 value_label: format::count(value),
             }
@@ -107,7 +109,7 @@ fn series_chart(
         .iter()
         .map(|b| format!("{} {}", b.label, b.value_label))
         .collect::<Vec<_>>()
-        .join(t.list_separator);
+        .join(t.list_separator.source());
     let id = format!(
         "chart-{}-{}",
         series.id,
@@ -115,7 +117,7 @@ fn series_chart(
     );
     view! {
         <figure class="chart">
-            <figcaption>{series.name.get(lang).to_string()}</figcaption>
+            <figcaption>{series.name.get(lang).clone()}</figcaption>
             <BarChart id=id title=title description=description bars=bars style=style/>
         </figure>
     }
@@ -133,7 +135,7 @@ pub fn CaseCountsSection(
     options: EmbedOptions,
 ) -> impl IntoView {
     let t = lang.texts();
-    let unit = cases.unit.get(lang).to_string();
+    let unit = cases.unit.get(lang).clone();
     let cumulative = RwSignal::new(options.cumulative);
     let charts = {
         let series = cases.series.clone();
@@ -149,7 +151,7 @@ pub fn CaseCountsSection(
                     } else {
                         BarStyle::Hatched
                     };
-                    series_chart(lang, s, c, style, &unit)
+                    series_chart(lang, s, c, style, &unit.to_string())
                 })
                 .collect_view()
         }
@@ -161,7 +163,7 @@ pub fn CaseCountsSection(
         .collect_view();
     let csv = format::data_url("text/csv", &cases.to_csv(lang));
     let json = format::data_url("application/json", &cases.to_json());
-    let toggle = move |value: bool, label: &'static str| {
+    let toggle = move |value: bool, label: UiText| {
         view! {
             <button type="button" class="toggle" aria-pressed=move || (cumulative.get() == value).to_string()
                 on:click=move |_| cumulative.set(value)>{label}</button>
@@ -169,7 +171,7 @@ pub fn CaseCountsSection(
     };
     view! {
         <section class="data-card" id="card-cases" aria-labelledby="cases-heading">
-            <h2 id="cases-heading">{cases.title.get(lang).to_string()}</h2>
+            <h2 id="cases-heading">{cases.title.get(lang).clone()}</h2>
             <p class="headline-figure">
                 {t.all_fields_total}": "<strong>{format::count(cases.total)}</strong>" "{unit.clone()}
             </p>
@@ -190,7 +192,7 @@ pub fn CaseCountsSection(
             }}
             <Notes lang=lang notes=cases.notes.clone()/>
             <SourceLine lang=lang sources=sources.clone() cite=cases.source.clone()/>
-            <p>{cases.earlier_statement.text.get(lang).to_string()}</p>
+            <p>{cases.earlier_statement.text.get(lang).clone()}</p>
             <SourceLine lang=lang sources=sources cite=cases.earlier_statement.source.clone()/>
             <p class="card-actions">
                 <a class="button button--secondary" href=csv download="genome-navi-cases.csv">{t.download_csv}</a>
@@ -198,6 +200,21 @@ pub fn CaseCountsSection(
             </p>
             <CardFooter lang=lang card="cases" title=cases.title.get(lang).to_string()/>
         </section>
+    }
+}
+
+/// A budget bar's label: the fiscal year and which budget. In やさしい日本語 the readings stand in
+/// for the kanji (SVG has no ruby), which makes the label too wide for one line, so the kind of
+/// budget goes on a second line.
+fn bar_label(year: &Text, suffix: UiText, lang: Lang) -> String {
+    let suffix = without_ruby(&suffix.text(), lang);
+    match lang {
+        Lang::Easy => format!(
+            "{}\n{}",
+            without_ruby(year, lang),
+            suffix.trim_start_matches('（').trim_end_matches('）')
+        ),
+        Lang::Ja | Lang::En => format!("{year}{suffix}"),
     }
 }
 
@@ -212,16 +229,17 @@ pub fn BudgetSection(
 ) -> impl IntoView {
     let t = lang.texts();
     let unit = budget.unit.get(lang).to_string();
+    let unit_source = budget.unit.get(lang).source().to_string();
     let amount = |n: u32, approx: bool, larger: bool| {
         let mut s = String::new();
         if approx {
-            s.push_str(t.approximately);
+            s.push_str(t.approximately.source());
         }
-        s.push_str(&format!("{n} {unit}"));
+        s.push_str(&format!("{n} {unit_source}"));
         if larger {
-            s.push_str(t.part_of_larger);
+            s.push_str(t.part_of_larger.source());
         }
-        s
+        Text::assembled(s)
     };
     let rows = budget
         .lines
@@ -243,7 +261,7 @@ pub fn BudgetSection(
             view! {
                 <tr>
                     <th scope="row">{format::fiscal_year(s.fiscal_year, None, lang)}</th>
-                    <td>{format!("{} {unit}", s.amount)}{s.draft.then_some(t.draft_label)}</td>
+                    <td>{format!("{} ", s.amount)}{budget.unit.get(lang).clone()}{s.draft.then(|| t.draft_label.into_render())}</td>
                 </tr>
             }
         })
@@ -256,11 +274,7 @@ pub fn BudgetSection(
             (budget.fiscal_year, l.amount),
         ] {
             bars.push(Bar {
-                label: format!(
-                    "{}{}",
-                    format::fiscal_year(fy, None, lang),
-                    t.initial_suffix
-                ),
+                label: bar_label(&format::fiscal_year(fy, None, lang), t.initial_suffix, lang),
                 value,
                 value_label: value.to_string(),
             });
@@ -268,34 +282,37 @@ pub fn BudgetSection(
     }
     for s in &budget.supplementary {
         bars.push(Bar {
-            label: format!(
-                "{}{}",
-                format::fiscal_year(s.fiscal_year, None, lang),
-                t.supplementary_suffix
+            label: bar_label(
+                &format::fiscal_year(s.fiscal_year, None, lang),
+                t.supplementary_suffix,
+                lang,
             ),
             value: s.amount,
-            value_label: format!("{}{}", s.amount, if s.draft { t.draft_mark } else { "" }),
+            value_label: match s.draft {
+                true => format!("{}{}", s.amount, without_ruby(&t.draft_mark.text(), lang)),
+                false => s.amount.to_string(),
+            },
         });
     }
     let description = bars
         .iter()
-        .map(|b| format!("{} {} {unit}", b.label, b.value_label))
+        .map(|b| format!("{} {} {unit}", b.label.replace('\n', " "), b.value_label))
         .collect::<Vec<_>>()
-        .join(t.list_separator);
-    let chart_title = format!("{} ({unit})", t.budget_chart_title);
+        .join(t.list_separator.source());
+    let chart_title = Text::assembled(format!("{} ({unit_source})", t.budget_chart_title.source()));
     view! {
         <section class="data-card" id="card-budget" aria-labelledby="budget-heading">
-            <h2 id="budget-heading">{budget.title.get(lang).to_string()}</h2>
+            <h2 id="budget-heading">{budget.title.get(lang).clone()}</h2>
             {(!options.table).then(|| view! {
                 <figure class="chart">
                     <figcaption>{chart_title.clone()}</figcaption>
-                    <BarChart id="chart-budget".to_string() title=chart_title description=description bars=bars style=BarStyle::Solid/>
+                    <BarChart id="chart-budget".to_string() title=chart_title.to_string() description=description bars=bars style=BarStyle::Solid/>
                 </figure>
                 <p class="note">{t.budget_chart_note}</p>
             })}
             <div class="table-wrap">
                 <table class="data-table" id="budget-lines">
-                    <caption>{budget.title.get(lang).to_string()}</caption>
+                    <caption>{budget.title.get(lang).clone()}</caption>
                     <thead><tr>
                         <th scope="col">{t.budget_line_header}</th>
                         <th scope="col">{t.budget_amount_header}</th>
@@ -338,9 +355,9 @@ pub fn ActionPlanSection(
             <p>{t.adopted_label}": "<LabelledDate lang=lang kind=DateKind::Event date=Some(plan.adopted.clone())/></p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.adopted_source.clone()/>
             <h3>{t.action_plan_aim}</h3>
-            <p>{plan.aim.text.get(lang).to_string()}</p>
+            <p>{plan.aim.text.get(lang).clone()}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.aim.source.clone()/>
-            <h3 id="programme-heading">{programme.title.get(lang).to_string()}</h3>
+            <h3 id="programme-heading">{programme.title.get(lang).clone()}</h3>
             <h4>{t.programme_aims_heading}</h4>
             <FactList lang=lang facts=programme.aims.clone() sources=sources.clone()/>
             <h4>{t.programme_lines_heading}</h4>
@@ -360,16 +377,16 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
     let presented_on = format::labelled_date(DateKind::Event, Some(&org.presented.on), lang);
     let policies_heading = t
         .policies_presented_heading
-        .replace("{date}", &presented_on);
+        .fill("{date}", presented_on.source());
     let presented = org.presented.clone();
     let presented_sources = sources.clone();
     view! {
         <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
-            <h2 id="organisation-heading">{org.title.get(lang).to_string()}</h2>
+            <h2 id="organisation-heading">{org.title.get(lang).clone()}</h2>
             <OrgDiagram lang=lang diagram=org.structure.clone() sources=sources.clone()>
                 <p class="diagram-presented">
                     <span class="diagram-presented__item">
-                        {t.presented_to_label}": "{presented.to.get(lang).to_string()}
+                        {t.presented_to_label}": "{presented.to.get(lang).clone()}
                     </span>
                     " "
                     <span class="diagram-presented__item">

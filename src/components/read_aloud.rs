@@ -16,7 +16,7 @@
 //! A passage marked in another language (`lang`, e.g. a Japanese name on an English page) is its
 //! own utterance, in an on-device voice of that language; where there is none, it is skipped.
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, Texts, UiText};
 use leptos::html::{Button, Main};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -603,14 +603,14 @@ fn utterance(
     Some(utterance)
 }
 
-fn status_text(t: &Texts, reading: Reading, outcome: Option<Outcome>) -> &'static str {
+fn status_text(t: &Texts, reading: Reading, outcome: Option<Outcome>) -> UiText {
     match (reading, outcome) {
         (Reading::Speaking, _) => t.read_aloud_speaking,
         (Reading::Paused, _) => t.read_aloud_paused,
         (Reading::Idle, Some(Outcome::Finished)) => t.read_aloud_finished,
         (Reading::Idle, Some(Outcome::Stopped)) => t.read_aloud_stopped,
         (Reading::Idle, Some(Outcome::Failed)) => t.read_aloud_failed,
-        (Reading::Idle, None) => "",
+        (Reading::Idle, None) => UiText(""),
     }
 }
 
@@ -681,23 +681,23 @@ pub fn ReadAloud(lang: Signal<Lang>, content: NodeRef<Main>) -> impl IntoView {
     move || {
         available.get().then(|| {
             view! {
-                <div class="read-aloud" role="group" aria-label=move || texts().read_aloud_label>
+                <div class="read-aloud" role="group" aria-label=move || texts().read_aloud_label.plain()>
                     <button type="button" class="button button--secondary" node_ref=reader.main_button
                         on:click=on_main_click>
                         {move || match reader.reading.get() {
-                            Reading::Idle => texts().read_aloud_start,
-                            Reading::Speaking => texts().read_aloud_pause,
-                            Reading::Paused => texts().read_aloud_resume,
+                            Reading::Idle => texts().read_aloud_start.into_render(),
+                            Reading::Speaking => texts().read_aloud_pause.into_render(),
+                            Reading::Paused => texts().read_aloud_resume.into_render(),
                         }}
                     </button>
                     {move || (reader.reading.get() != Reading::Idle).then(|| view! {
                         <button type="button" class="button button--secondary" node_ref=reader.stop_button
                             on:click=move |_| reader.stop(Some(Outcome::Stopped))>
-                            {move || texts().read_aloud_stop}
+                            {move || texts().read_aloud_stop.into_render()}
                         </button>
                     })}
                     <span class="read-aloud__status" role="status">
-                        {move || status_text(texts(), reader.reading.get(), reader.outcome.get())}
+                        {move || status_text(texts(), reader.reading.get(), reader.outcome.get()).into_render()}
                     </span>
                 </div>
             }

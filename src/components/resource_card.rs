@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 fn ContactLine(lang: Lang, contact: Contact, sources: Sources, show_source: bool) -> impl IntoView {
     let t = lang.texts();
-    let label = contact.label.get(lang).to_string();
+    let label = contact.label.get(lang).clone();
     let link = match contact.tel_href() {
         Some(tel) => view! {
             <a class="contact__phone" href=tel>{contact.value.clone()}</a>
@@ -27,7 +27,7 @@ fn ContactLine(lang: Lang, contact: Contact, sources: Sources, show_source: bool
             {is_phone.then(|| view! { <span class="contact__label">{label}": "</span> })}
             {link}
             {contact.hours.map(|h| view! {
-                <span class="contact__hours">{t.hours_label}": "{h.get(lang).to_string()}</span>
+                <span class="contact__hours">{t.hours_label}": "{h.get(lang).clone()}</span>
             })}
             {show_source.then(|| view! { <SourceLine lang=lang sources=sources cite=contact.source/> })}
         </li>
@@ -50,10 +50,10 @@ pub fn ResourceCard(lang: Lang, resource: Resource, sources: Sources) -> impl In
         <li class="card resource-card" id=format!("resource-{}", resource.id)>
             <h3>{resource.name.shown(lang)}</h3>
             <dl class="resource-card__facts">
-                <dt>{t.resource_helps_with}</dt><dd>{resource.helps_with.get(lang).to_string()}</dd>
-                <dt>{t.resource_who}</dt><dd>{resource.who.get(lang).to_string()}</dd>
-                <dt>{t.resource_languages}</dt><dd>{resource.languages.get(lang).to_string()}</dd>
-                <dt>{t.resource_operator}</dt><dd>{resource.operator.get(lang).to_string()}</dd>
+                <dt>{t.resource_helps_with}</dt><dd>{resource.helps_with.get(lang).clone()}</dd>
+                <dt>{t.resource_who}</dt><dd>{resource.who.get(lang).clone()}</dd>
+                <dt>{t.resource_languages}</dt><dd>{resource.languages.get(lang).clone()}</dd>
+                <dt>{t.resource_operator}</dt><dd>{resource.operator.get(lang).clone()}</dd>
             </dl>
             <ul class="contacts">{contacts}</ul>
             <SourceLine lang=lang sources=sources cite=resource.source/>

@@ -1,19 +1,88 @@
 //! A text with readings, rendered as `<ruby>` with `<rp>` fallbacks for browsers without ruby.
+//!
+//! Data texts (`Text`) and catalogue strings (`UiText`) render through here when a view holds
+//! them (`{text}`), and become their plain text when an attribute does (`aria-label=…`).
 
-use crate::text::{RubyText, Segment};
+use crate::i18n::{Lang, UiText};
+use crate::text::{RubyText, Segment, Text};
 use leptos::prelude::*;
+
+/// A text where ruby cannot be drawn (SVG labels): in やさしい日本語 the readings stand in for the
+/// kanji, elsewhere the text as written.
+pub fn without_ruby(text: &Text, lang: Lang) -> String {
+    match lang {
+        Lang::Easy => text.ruby().kana_text(),
+        Lang::Ja | Lang::En => text.to_string(),
+    }
+}
 
 #[component]
 pub fn RubyTextView(text: RubyText) -> impl IntoView {
-    text.segments
-        .into_iter()
+    ruby_view(&text)
+}
+
+fn ruby_view(text: &RubyText) -> AnyView {
+    // Most texts outside やさしい日本語 have no readings: plain text, no list of views.
+    if let [Segment::Plain(t)] = text.segments.as_slice() {
+        return t.clone().into_any();
+    }
+    // One element around the pieces, so that a flex container (a link, a summary) wraps the text
+    // as one item instead of laying each ruby out as an item of its own.
+    let pieces = text
+        .segments
+        .iter()
         .map(|s| match s {
-            Segment::Plain(t) => t.into_any(),
+            Segment::Plain(t) => t.clone().into_any(),
             // The brackets are shown only where ruby is not supported: 法律（ほうりつ）.
             Segment::Ruby { base, reading } => view! {
-                <ruby>{base}<rp>"（"</rp><rt>{reading}</rt><rp>"）"</rp></ruby>
+                <ruby>{base.clone()}<rp>"（"</rp><rt>{reading.clone()}</rt><rp>"）"</rp></ruby>
             }
             .into_any(),
         })
-        .collect_view()
+        .collect_view();
+    view! { <span class="ruby-text">{pieces}</span> }.into_any()
+}
+
+impl IntoRender for Text {
+    type Output = AnyView;
+
+    fn into_render(self) -> AnyView {
+        ruby_view(self.ruby())
+    }
+}
+
+impl IntoRender for &Text {
+    type Output = AnyView;
+
+    fn into_render(self) -> AnyView {
+        ruby_view(self.ruby())
+    }
+}
+
+impl IntoRender for UiText {
+    type Output = AnyView;
+
+    fn into_render(self) -> AnyView {
+        if self.contains("《") {
+            ruby_view(self.text().ruby())
+        } else {
+            self.source().into_any()
+        }
+    }
+}
+
+impl IntoAttributeValue for UiText {
+    type Output = String;
+
+    fn into_attribute_value(self) -> String {
+        self.plain()
+    }
+}
+
+impl IntoAttributeValue for Text {
+    type Output = String;
+
+    fn into_attribute_value(self) -> String {
+        self.to_string()
+    }
 }

@@ -1,7 +1,7 @@
 //! "Share": the system share sheet where there is one, else the link copied, else shown to copy.
 
 use crate::browser::{self, Shared};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiText};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ShareButton(
     lang: Lang,
-    label: &'static str,
+    label: UiText,
     #[prop(optional, into)] title: Option<String>,
     #[prop(optional)] url: Option<String>,
 ) -> impl IntoView {
@@ -36,7 +36,7 @@ pub fn ShareButton(
         <span class="share">
             <button type="button" class="button button--secondary" on:click=on_click>{label}</button>
             <span class="share__status" role="status">
-                {move || copied.get().then_some(t.link_copied)}
+                {move || copied.get().then(|| t.link_copied.into_render())}
             </span>
             {move || manual_url.get().map(|url| view! {
                 <label class="share__manual">

@@ -22,8 +22,8 @@ pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
                 s.primary().map(|p| {
                 view! {
                     <p class="site-footer__source">
-                        {t.footer_source_intro}": "{p.publisher.get(lang).to_string()}" "
-                        {t.quote_open}<cite>{p.title.get(lang).to_string()}</cite>{t.quote_close}
+                        {t.footer_source_intro}": "{p.publisher.get(lang).clone()}" "
+                        {t.quote_open}<cite>{p.title.get(lang).clone()}</cite>{t.quote_close}
                         " "<LabelledDate lang=lang kind=DateKind::Published date=p.published_on().map(str::to_string)/>
                     </p>
                 }
@@ -33,11 +33,11 @@ pub fn SiteFooter(lang: Memo<Lang>) -> impl IntoView {
     view! {
         <footer class="site-footer">
             {source}
-            <p>{move || lang.get().texts().footer_privacy}</p>
+            <p>{move || lang.get().texts().footer_privacy.into_render()}</p>
             <p class="site-footer__links">
-                <a href=move || href(lang.get(), &AppRoute::About)>{move || lang.get().texts().nav_about}</a>
-                <a href=move || href(lang.get(), &AppRoute::OpenData)>{move || lang.get().texts().nav_open_data}</a>
-                <a href=move || href(lang.get(), &AppRoute::Changes)>{move || lang.get().texts().nav_changes}</a>
+                <a href=move || href(lang.get(), &AppRoute::About)>{move || lang.get().texts().nav_about.into_render()}</a>
+                <a href=move || href(lang.get(), &AppRoute::OpenData)>{move || lang.get().texts().nav_open_data.into_render()}</a>
+                <a href=move || href(lang.get(), &AppRoute::Changes)>{move || lang.get().texts().nav_changes.into_render()}</a>
             </p>
         </footer>
     }

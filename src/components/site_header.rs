@@ -1,12 +1,14 @@
 //! The site header: the app's name, the main navigation and the language switch.
 
 use crate::browser;
+use crate::components::furigana_switch::FuriganaSwitch;
 use crate::components::measure_list::OpenMeasures;
-use crate::i18n::Lang;
-use crate::routes::{href, pillar_href_with_open, AppRoute, Resolved};
+use crate::i18n::{Lang, UiText};
+use crate::routes::{absolute_url, href, pillar_href_with_open, AppRoute, Resolved};
 use leptos::prelude::*;
+use leptos_meta::Link;
 
-fn nav_label(route: &AppRoute, lang: Lang) -> &'static str {
+fn nav_label(route: &AppRoute, lang: Lang) -> UiText {
     let t = lang.texts();
     match route {
         AppRoute::Home | AppRoute::NotFound | AppRoute::Embed(_) => t.nav_home,
@@ -42,7 +44,10 @@ pub fn SiteHeader(resolved: Memo<Resolved>) -> impl IntoView {
             <header class="site-header">
                 <div class="site-header__bar">
                     <a class="site-header__name" href=href(lang, &AppRoute::Home)>{t.app_name}</a>
-                    <LanguageSwitch lang=lang route=route.clone()/>
+                    <div class="site-header__tools">
+                        <FuriganaSwitch lang=lang/>
+                        <LanguageSwitch lang=lang route=route.clone()/>
+                    </div>
                 </div>
                 <nav class="site-nav" aria-label=t.nav_label>
                     <ul>{items}</ul>
@@ -52,15 +57,37 @@ pub fn SiteHeader(resolved: Memo<Resolved>) -> impl IntoView {
     }
 }
 
-/// Links to the current page in every other language, keeping its open measures (`?open=`).
-#[component]
-pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
-    // An unknown page has no counterpart; switching from it goes to that language's home.
-    let target = if route == AppRoute::NotFound {
+/// The page a language switch leads to: the same page, or, from an unknown page (which has no
+/// counterpart), that language's home.
+fn counterpart(route: AppRoute) -> AppRoute {
+    if route == AppRoute::NotFound {
         AppRoute::Home
     } else {
         route
-    };
+    }
+}
+
+/// `<link rel="alternate" hreflang>` in the head for the page in every language, itself included.
+#[component]
+pub fn LanguageAlternates(resolved: Memo<Resolved>) -> impl IntoView {
+    move || {
+        let route = resolved.get().route;
+        (route != AppRoute::NotFound).then(|| {
+            Lang::ALL
+                .into_iter()
+                .map(|l| {
+                    let link = absolute_url(&browser::origin(), &href(l, &route));
+                    view! { <Link rel="alternate" hreflang=l.hreflang() href=link/> }
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// Links to the current page in every other language, keeping its open measures (`?open=`).
+#[component]
+pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
+    let target = counterpart(route);
     let open = use_context::<OpenMeasures>();
     let links = Lang::ALL
         .into_iter()
@@ -78,8 +105,8 @@ pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
             // A full page load (rel=external): the other language's page then reads this URL's
             // `?open=` afresh, which the router's kept query (not told of in-page changes) is not.
             view! {
-                <a href=link hreflang=other.code() lang=other.code() rel="external"
-                    on:click=move |_| browser::remember_language(other.code())>
+                <a href=link hreflang=other.hreflang() lang=other.code() rel="external"
+                    on:click=move |_| browser::remember_language(other.id())>
                     {other.texts().language_name}
                 </a>
             }

@@ -16,8 +16,8 @@ pub fn SituationList(lang: Lang, situations: Vec<Situation>) -> impl IntoView {
             view! {
                 <li>
                     <a class="situation-link" href=link>
-                        <span class="situation-link__title">{s.title.get(lang).to_string()}</span>
-                        <span class="situation-link__text">{s.description.get(lang).to_string()}</span>
+                        <span class="situation-link__title">{s.title.get(lang).clone()}</span>
+                        <span class="situation-link__text">{s.description.get(lang).clone()}</span>
                     </a>
                 </li>
             }

@@ -5,6 +5,7 @@ use crate::data::sources::{Certainty, DateKind, Sources};
 use crate::data::{Fact, SourceRef};
 use crate::format;
 use crate::i18n::Lang;
+use crate::text::Text;
 use leptos::prelude::*;
 
 fn kind_attr(kind: DateKind) -> &'static str {
@@ -23,17 +24,17 @@ pub fn LabelledDate(lang: Lang, kind: DateKind, date: Option<String>) -> impl In
     let (before, after) = format::date_label(kind, lang);
     let shown = match date {
         Some(d) => {
-            let text = format::date(&d, lang);
+            let text = Text::assembled(format::date(&d, lang));
             view! { <time datetime=d>{text}</time> }.into_any()
         }
-        None => lang.texts().date_unknown.into_any(),
+        None => lang.texts().date_unknown.into_render(),
     };
     view! { <span class="dated" data-date-kind=kind_attr(kind)>{before}{shown}{after}</span> }
 }
 
 /// 「未確認」 and why: for a statement no official source confirms.
 #[component]
-pub fn UnconfirmedNote(lang: Lang, note: String) -> impl IntoView {
+pub fn UnconfirmedNote(lang: Lang, note: Text) -> impl IntoView {
     view! {
         <p class="unconfirmed">
             <strong class="unconfirmed__label">{lang.texts().unconfirmed_label}</strong>" "{note}
@@ -48,11 +49,11 @@ pub fn SourceLine(lang: Lang, sources: Sources, cite: SourceRef) -> impl IntoVie
     let dates = sources.dates(&cite);
     let source = sources.get(&cite.source).cloned();
     let page = cite.page.map(|p| match lang {
-        Lang::Ja => format!(" {p}{}", t.page_label),
+        Lang::Ja | Lang::Easy => format!(" {p}{}", t.page_label.source()),
         Lang::En => format!(", {} {p}", t.page_label),
     });
     let body = source.map(|s| {
-        let title = s.title.get(lang).to_string();
+        let title = s.title.get(lang).clone();
         let cited = match s.url.clone() {
             Some(url) => view! {
                 {t.quote_open}<a href=url rel="noopener noreferrer"><cite>{title}</cite></a>{t.quote_close}
@@ -61,11 +62,11 @@ pub fn SourceLine(lang: Lang, sources: Sources, cite: SourceRef) -> impl IntoVie
             None => view! { {t.quote_open}<cite>{title}</cite>{t.quote_close} }.into_any(),
         };
         let locator = s.locator.as_ref().filter(|_| s.url.is_none()).map(|l| {
-            view! { <span class="source-line__locator">{t.source_locator_intro}{l.get(lang).to_string()}{t.source_locator_close}</span> }
+            view! { <span class="source-line__locator">{t.source_locator_intro}{l.get(lang).clone()}{t.source_locator_close}</span> }
         });
         let secondary = (s.certainty == Certainty::Secondary).then_some(t.secondary_source_note);
         view! {
-            {s.publisher.get(lang).to_string()}" "{cited}{page}
+            {s.publisher.get(lang).clone()}" "{cited}{page}
             {secondary.map(|note| view! { " "<strong class="certainty">{note}</strong> })}
             {locator}
         }
@@ -99,7 +100,7 @@ pub fn FactList(lang: Lang, facts: Vec<Fact>, sources: Sources) -> impl IntoView
             {facts
                 .into_iter()
                 .map(|f| {
-                    let text = f.text.get(lang).to_string();
+                    let text = f.text.get(lang).clone();
                     view! { <li>{text}<SourceLines lang=lang sources=sources.clone() fact=f/></li> }
                 })
                 .collect_view()}

@@ -32,10 +32,10 @@ pub fn StepList(
             view! {
                 <li class="step" id=format!("step-{}", step.id)>
                     <h3>
-                        <span class="step__number">{t.step_number.replace("{n}", &(i + 1).to_string())}</span>
-                        {step.title.get(lang).to_string()}
+                        <span class="step__number">{t.step_number.fill("{n}", &(i + 1).to_string())}</span>
+                        {step.title.get(lang).clone()}
                     </h3>
-                    <p>{step.advice.get(lang).to_string()}</p>
+                    <p>{step.advice.get(lang).clone()}</p>
                     {has_facts.then(|| view! { <FactList lang=lang facts=step.facts.clone() sources=sources.clone()/> })}
                     {has_links.then(|| view! {
                         <p class="step__where">{t.step_resources}</p>

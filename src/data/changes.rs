@@ -88,6 +88,7 @@ mod tests {
         let text = Localized {
             ja: "変更".into(),
             en: "A change".into(),
+            easy: "｜変更《へんこう》".into(),
         };
         Change {
             id: id.into(),

@@ -189,6 +189,7 @@ mod tests {
             label: Localized {
                 ja: "電話".into(),
                 en: "Phone".into(),
+                easy: "｜電話《でんわ》".into(),
             },
             value: "0570-003-110".into(),
             hours: None,

@@ -105,15 +105,20 @@ pub enum Table {
 impl Table {
     pub const ALL: [Table; 2] = [Table::Cases, Table::Budget];
 
-    /// The CSV's name in `data/`: `cases.csv` in Japanese, `cases.en.csv` in English.
+    /// The languages a table is published in. CSV cells cannot carry ruby, and the official
+    /// Japanese is what a spreadsheet user needs, so やさしい日本語 pages link the Japanese CSV.
+    pub const LANGS: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    /// The CSV's name in `data/`: `cases.csv` in Japanese (also for やさしい日本語),
+    /// `cases.en.csv` in English.
     pub fn csv_name(self, lang: Lang) -> String {
         let stem = match self {
             Table::Cases => "cases",
             Table::Budget => "budget",
         };
-        match lang.url_segment() {
-            None => format!("{stem}.csv"),
-            Some(seg) => format!("{stem}.{seg}.csv"),
+        match lang {
+            Lang::Ja | Lang::Easy => format!("{stem}.csv"),
+            Lang::En => format!("{stem}.en.csv"),
         }
     }
 
@@ -131,7 +136,7 @@ pub fn is_generated(name: &str) -> bool {
     name == SCHEMA_DIR
         || Table::ALL
             .iter()
-            .any(|t| Lang::ALL.iter().any(|l| t.csv_name(*l) == name))
+            .any(|t| Table::LANGS.iter().any(|l| t.csv_name(*l) == name))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Fetching and parsing data files, with errors that name the file and say what went wrong.
 
 use crate::i18n::Texts;
+use crate::text::Text;
 use serde::de::DeserializeOwned;
 
 /// Why a data file could not be used. Every variant names the file, for the message and retry.
@@ -24,13 +25,17 @@ impl LoadError {
     }
 
     /// A one-line explanation in the reader's language, with the technical detail appended.
-    pub fn describe(&self, t: &Texts) -> String {
+    pub fn describe(&self, t: &Texts) -> Text {
         match self {
-            LoadError::Network { detail, .. } => format!("{} ({detail})", t.error_network),
-            LoadError::Status { status, .. } => {
-                t.error_status.replace("{status}", &status.to_string())
+            LoadError::Network { detail, .. } => {
+                Text::assembled(format!("{} ({detail})", t.error_network.source()))
             }
-            LoadError::Malformed { detail, .. } => format!("{} ({detail})", t.error_malformed),
+            LoadError::Status { status, .. } => {
+                t.error_status.fill("{status}", &status.to_string())
+            }
+            LoadError::Malformed { detail, .. } => {
+                Text::assembled(format!("{} ({detail})", t.error_malformed.source()))
+            }
         }
     }
 }

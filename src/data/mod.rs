@@ -13,29 +13,65 @@ pub mod progress;
 pub mod sources;
 
 use crate::i18n::Lang;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
-/// A text in every language the data is written in. English falls back to Japanese nowhere:
-/// both are required, so a missing translation is a parse error, not a silent gap.
+/// A text in every language the app is shown in. No language falls back to another: all three are
+/// required, so a missing translation is a parse error, not a silent gap. Each is a `Text`, which
+/// may carry readings (｜漢字《かんじ》); やさしい日本語 carries one on every kanji.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
-    pub ja: String,
-    pub en: String,
+    pub ja: Text,
+    pub en: Text,
+    pub easy: Text,
 }
 
 impl Localized {
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn get(&self, lang: Lang) -> &Text {
         match lang {
             Lang::Ja => &self.ja,
+            Lang::Easy => &self.easy,
             Lang::En => &self.en,
         }
     }
 
     pub fn is_complete(&self) -> bool {
-        !self.ja.trim().is_empty() && !self.en.trim().is_empty()
+        Lang::ALL.iter().all(|&l| !self.get(l).trim().is_empty())
     }
+
+    /// What keeps the やさしい日本語 text from being readable by someone who cannot read kanji.
+    pub fn easy_problems(&self) -> Vec<String> {
+        easy_text_problems(&self.easy)
+    }
+}
+
+/// What is wrong with a やさしい日本語 text: a kanji outside any ruby base (no reading), or a
+/// reading over a base without kanji. (Malformed notation never gets this far: it fails parsing.)
+pub fn easy_text_problems(t: &Text) -> Vec<String> {
+    let mut problems = Vec::new();
+    let bare = t.ruby().kanji_without_reading();
+    if !bare.is_empty() {
+        let bare: String = bare.into_iter().collect();
+        problems.push(format!(
+            "kanji without a reading ({bare}) in {:?}",
+            t.source()
+        ));
+    }
+    for base in t.ruby().bases_without_kanji() {
+        problems.push(format!(
+            "a reading over {base:?}, which has no kanji, in {:?}",
+            t.source()
+        ));
+    }
+    problems
+}
+
+/// An official name's やさしい日本語 text starts with the official Japanese itself (with
+/// readings), so the reader can match it to what they see elsewhere; an explanation may follow.
+pub fn easy_keeps_official_name(ja: &Text, easy: &Text) -> bool {
+    easy.starts_with(ja.as_str())
 }
 
 /// Where a fact comes from: a source in `sources.json`, optionally the page, and the date the fact
@@ -102,19 +138,23 @@ impl Event {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Name {
-    pub ja: String,
-    pub en: String,
+    pub ja: Text,
+    pub en: Text,
+    /// The official Japanese with a reading on every kanji, and after it, where the name is hard,
+    /// a short explanation in easy words.
+    pub easy: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en_source: Option<SourceRef>,
 }
 
 impl Name {
     /// The name as the reader sees it; an unofficial English name is marked as our translation.
-    pub fn shown(&self, lang: Lang) -> String {
+    pub fn shown(&self, lang: Lang) -> Text {
         match lang {
             Lang::Ja => self.ja.clone(),
+            Lang::Easy => self.easy.clone(),
             Lang::En if self.en_source.is_some() => self.en.clone(),
-            Lang::En => format!("{} {}", self.en, lang.texts().our_translation),
+            Lang::En => Text::literal(format!("{} {}", self.en, lang.texts().our_translation)),
         }
     }
 
@@ -122,12 +162,27 @@ impl Name {
     pub fn plain(&self, lang: Lang) -> &str {
         match lang {
             Lang::Ja => &self.ja,
+            Lang::Easy => &self.easy,
             Lang::En => &self.en,
         }
     }
 
     pub fn is_complete(&self) -> bool {
-        !self.ja.trim().is_empty() && !self.en.trim().is_empty()
+        Lang::ALL.iter().all(|&l| !self.plain(l).trim().is_empty())
+    }
+
+    /// What is wrong with the name's やさしい日本語 text (see `easy_text_problems`), including
+    /// not starting with the official Japanese.
+    pub fn easy_problems(&self) -> Vec<String> {
+        let mut problems = easy_text_problems(&self.easy);
+        if !easy_keeps_official_name(&self.ja, &self.easy) {
+            problems.push(format!(
+                "{:?} does not start with the official name {:?}",
+                self.easy.source(),
+                self.ja.as_str()
+            ));
+        }
+        problems
     }
 }
 

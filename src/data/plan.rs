@@ -51,7 +51,7 @@ pub struct Pillar {
 pub struct Measure {
     pub id: String,
     pub name: Localized,
-    pub policies: Vec<Localized>,
+    pub policies: Vec<Policy>,
     /// Ids of the Act's basic principles (`law.json`) this measure serves. This is the app's own
     /// reading of the two documents, and the UI says so.
     pub principles: Vec<String>,
@@ -77,6 +77,17 @@ pub struct OtherMatter {
     pub id: String,
     pub text: Localized,
     pub source: SourceRef,
+}
+
+/// A policy as the plan words it, and one line on what it means for an ordinary reader: the site's
+/// own reading, kept to what the policy says (shown with the own-summary label).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// The policy as the plan words it (cited by its measure's source).
+    pub wording: Localized,
+    pub for_you: Localized,
 }
 
 /// A part of the plan's structure (序文, 第1, 第2, 第3) and what it contains.
@@ -167,7 +178,10 @@ impl Plan {
                 if m.policies.is_empty() {
                     v.errors.push(format!("{what} has no policies"));
                 }
-                m.policies.iter().for_each(|t| v.text(&what, t));
+                for p in &m.policies {
+                    v.text(&what, &p.wording);
+                    v.text(&format!("{what} (what it means for you)"), &p.for_you);
+                }
                 for id in &m.principles {
                     if !principle_ids.contains(&id.as_str()) {
                         v.errors
@@ -241,12 +255,18 @@ impl Validator<'_> {
             self.errors
                 .push(format!("{what}: a text is missing in some language"));
         }
+        for p in t.easy_problems() {
+            self.errors.push(format!("{what}: {p}"));
+        }
     }
 
     pub fn name(&mut self, what: &str, n: &Name) {
         if !n.is_complete() {
             self.errors
                 .push(format!("{what}: a name is missing in some language"));
+        }
+        for p in n.easy_problems() {
+            self.errors.push(format!("{what}: {p}"));
         }
         if let Some(r) = &n.en_source {
             self.cite(what, r);

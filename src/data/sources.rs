@@ -1,7 +1,9 @@
 //! `sources.json`: the documents every fact in the app cites, what kind of document each is, and
 //! the dates each carries, each kind of date kept apart.
 
-use super::{is_iso_date, is_partial_date, is_url_safe_id, Localized, SourceRef};
+use super::{
+    easy_keeps_official_name, is_iso_date, is_partial_date, is_url_safe_id, Localized, SourceRef,
+};
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "sources.json";
@@ -215,6 +217,21 @@ impl Sources {
                     "{what} lacks a title or publisher in some language"
                 ));
             }
+            // Titles and publishers are official names: the easy text keeps them as written.
+            for name in [&s.title, &s.publisher] {
+                errors.extend(
+                    name.easy_problems()
+                        .into_iter()
+                        .map(|p| format!("{what}: {p}")),
+                );
+                if !easy_keeps_official_name(&name.ja, &name.easy) {
+                    errors.push(format!(
+                        "{what}: {:?} does not start with the official {:?}",
+                        name.easy.source(),
+                        name.ja.as_str()
+                    ));
+                }
+            }
             match (&s.url, &s.locator) {
                 (Some(url), _) => {
                     // Some official pages were only seen at http:// addresses; linked as seen.
@@ -290,10 +307,12 @@ mod tests {
             title: Localized {
                 ja: "資料".into(),
                 en: "Document".into(),
+                easy: "｜資料《しりょう》".into(),
             },
             publisher: Localized {
                 ja: "省".into(),
                 en: "Ministry".into(),
+                easy: "｜省《しょう》".into(),
             },
             kind: SourceKind::Report,
             published,
@@ -384,6 +403,7 @@ mod tests {
         s.locator = Some(Localized {
             ja: "厚生労働省のウェブサイトで資料名を検索".into(),
             en: "Search the MHLW website for the title".into(),
+            easy: "｜厚生労働省《こうせいろうどうしょう》のウェブサイトで｜資料《しりょう》の｜名前《なまえ》を｜探《さが》す".into(),
         });
         assert_eq!(sources(s).validate(), Vec::<String>::new());
     }

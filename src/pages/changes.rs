@@ -7,6 +7,7 @@ use crate::components::source_line::LabelledDate;
 use crate::data::changes::{Change, Changes};
 use crate::data::sources::DateKind;
 use crate::i18n::Lang;
+use crate::text::Text;
 use leptos::prelude::*;
 
 #[component]
@@ -36,8 +37,10 @@ fn ChangeDay(lang: Lang, date: String, entries: Vec<Change>) -> impl IntoView {
     let t = lang.texts();
     let (before, after) = t
         .changes_made_on
+        .source()
         .split_once("{date}")
-        .unwrap_or((t.changes_made_on, ""));
+        .unwrap_or((t.changes_made_on.source(), ""));
+    let (before, after) = (Text::assembled(before), Text::assembled(after));
     let heading_id = format!("changes-{date}");
     let labelled_by = heading_id.clone();
     view! {
@@ -47,9 +50,9 @@ fn ChangeDay(lang: Lang, date: String, entries: Vec<Change>) -> impl IntoView {
             </h2>
             {entries.into_iter().map(|c| view! {
                 <article class="change" id=format!("change-{}", c.id)>
-                    <h3>{c.title.get(lang).to_string()}</h3>
-                    <p>{c.what.get(lang).to_string()}</p>
-                    <p><strong>{t.change_why_label}": "</strong>{c.why.get(lang).to_string()}</p>
+                    <h3>{c.title.get(lang).clone()}</h3>
+                    <p>{c.what.get(lang).clone()}</p>
+                    <p><strong>{t.change_why_label}": "</strong>{c.why.get(lang).clone()}</p>
                 </article>
             }).collect_view()}
         </section>

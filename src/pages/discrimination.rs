@@ -40,7 +40,7 @@ fn DiscriminationDetails(lang: Lang, data: HelpData) -> impl IntoView {
             let pillar = plan.pillar(&m.pillar)?;
             let measure = pillar.measures.iter().find(|x| x.id == m.measure)?;
             let link = href(lang, &AppRoute::Measure(pillar.id.clone(), measure.id.clone()));
-            Some(view! { <li><a href=link>{measure.name.get(lang).to_string()}</a>" ("{pillar.name.get(lang).to_string()}")"</li> })
+            Some(view! { <li><a href=link>{measure.name.get(lang).clone()}</a>" ("{pillar.name.get(lang).clone()}")"</li> })
         })
         .collect_view();
     let sections = Section::ALL

@@ -32,7 +32,7 @@ pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl Int
             move || data.with_sources(data.progress),
             move || data.refetch(),
             move |(progress, sources)| {
-                let title = lang.page_title(&card_title(lang, &id, &progress));
+                let title = lang.page_title(card_title(lang, &id, &progress));
                 view! {
                     <Title text=title/>
                     {card_view(lang, &id, &progress, &sources, options.clone())}

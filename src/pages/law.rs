@@ -7,7 +7,7 @@ use crate::components::page_intro::CataloguePageIntro;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine, SourceLines};
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Fact;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiText};
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
@@ -24,14 +24,14 @@ pub fn LawPage(lang: Lang) -> impl IntoView {
 fn FactSection(
     lang: Lang,
     id: &'static str,
-    heading: &'static str,
+    heading: UiText,
     fact: Fact,
     sources: Sources,
 ) -> impl IntoView {
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{heading}</h2>
-            <p>{fact.text.get(lang).to_string()}</p>
+            <p>{fact.text.get(lang).clone()}</p>
             <SourceLines lang=lang sources=sources fact=fact/>
         </section>
     }
@@ -52,13 +52,13 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
                 .filter(|(_, m)| m.principles.contains(&p.id))
                 .map(|(pl, m)| {
                     let link = href(lang, &AppRoute::Measure(pl.id.clone(), m.id.clone()));
-                    view! { <li><a href=link>{m.name.get(lang).to_string()}</a>" ("{pl.name.get(lang).to_string()}")"</li> }
+                    view! { <li><a href=link>{m.name.get(lang).clone()}</a>" ("{pl.name.get(lang).clone()}")"</li> }
                 })
                 .collect_view();
             view! {
                 <li class="card" id=format!("principle-{}", p.id)>
-                    <h3>{p.title.get(lang).to_string()}</h3>
-                    <p>{p.text.get(lang).to_string()}</p>
+                    <h3>{p.title.get(lang).clone()}</h3>
+                    <p>{p.text.get(lang).clone()}</p>
                     <SourceLine lang=lang sources=sources.clone() cite=p.source.clone()/>
                     <details class="disclosure">
                         <summary>{t.measures_for_principle}</summary>
@@ -75,7 +75,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .map(|d| {
             view! {
                 <li>
-                    <strong>{d.who.get(lang).to_string()}</strong>": "{d.text.get(lang).to_string()}
+                    <strong>{d.who.get(lang).clone()}</strong>": "{d.text.get(lang).clone()}
                     <SourceLine lang=lang sources=sources.clone() cite=d.source.clone()/>
                 </li>
             }
@@ -87,7 +87,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .map(|m| {
             view! {
                 <li>
-                    <strong>{m.title.get(lang).to_string()}</strong>" "{m.text.get(lang).to_string()}
+                    <strong>{m.title.get(lang).clone()}</strong>" "{m.text.get(lang).clone()}
                     <SourceLine lang=lang sources=sources.clone() cite=m.source.clone()/>
                 </li>
             }
@@ -98,7 +98,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
             <dt>{t.official_title_label}</dt>
             <dd>{law.title.shown(lang)}<SourceLine lang=lang sources=sources.clone() cite=law.title_source.clone()/></dd>
             <dt>{t.law_number_label}</dt>
-            <dd>{law.number.get(lang).to_string()}<SourceLine lang=lang sources=sources.clone() cite=law.number_source.clone()/></dd>
+            <dd>{law.number.get(lang).clone()}<SourceLine lang=lang sources=sources.clone() cite=law.number_source.clone()/></dd>
             <dt>{t.promulgated_label}</dt>
             <dd><LabelledDate lang=lang kind=DateKind::Event date=Some(law.promulgated.clone())/></dd>
             <dt>{t.in_force_label}</dt>

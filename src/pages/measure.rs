@@ -39,7 +39,7 @@ fn MeasureDetails(
         return view! { <PillarNotFound lang=lang/> }.into_any();
     };
     let pillar_href = href(lang, &AppRoute::Pillar(pillar.id.clone()));
-    let pillar_name = pillar.name.get(lang).to_string();
+    let pillar_name = pillar.name.get(lang).clone();
     let Some(measure) = pillar.measures.iter().find(|m| m.id == measure_id).cloned() else {
         return view! {
             <NotFoundNotice lang=lang text=&t.measure_not_found back_href=pillar_href back_label=t.back_to_plan/>
@@ -47,16 +47,16 @@ fn MeasureDetails(
         .into_any();
     };
     let trail = vec![
-        (t.nav_plan.to_string(), href(lang, &AppRoute::Plan)),
+        (t.nav_plan.text(), href(lang, &AppRoute::Plan)),
         (pillar_name.clone(), pillar_href),
     ];
-    let name = measure.name.get(lang).to_string();
+    let name = measure.name.get(lang).clone();
     let principles = data
         .law
         .principles
         .iter()
         .filter(|p| measure.principles.contains(&p.id))
-        .map(|p| view! { <li><a href=principle_href(lang, &p.id)>{p.title.get(lang).to_string()}</a></li> })
+        .map(|p| view! { <li><a href=principle_href(lang, &p.id)>{p.title.get(lang).clone()}</a></li> })
         .collect_view();
     let related = measure.related.map(|r| match r {
         RelatedPage::Discrimination => (
@@ -68,7 +68,7 @@ fn MeasureDetails(
     let source = measure.source.clone();
     view! {
         <Breadcrumbs lang=lang trail=trail current=name.clone()/>
-        <PageIntro lang=lang title=name description=t.measure_description.replace("{pillar}", &pillar_name)/>
+        <PageIntro lang=lang title=name description=t.measure_description.fill("{pillar}", pillar_name.source())/>
         <PlanBasisNote lang=lang/>
         <section aria-labelledby="policies-heading">
             <h2 id="policies-heading">{t.policies_heading}</h2>

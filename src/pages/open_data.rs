@@ -3,11 +3,12 @@
 
 use crate::components::page_intro::CataloguePageIntro;
 use crate::data::files::{DataFile, Origin, Table};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, Texts, UiText};
 use crate::routes::{data_file_href, href, AppRoute};
+use crate::text::Text;
 use leptos::prelude::*;
 
-fn contents(t: &Texts, file: DataFile) -> &'static str {
+fn contents(t: &Texts, file: DataFile) -> UiText {
     let c = &t.data_file_contents;
     match file {
         DataFile::Plan => c.plan,
@@ -20,16 +21,16 @@ fn contents(t: &Texts, file: DataFile) -> &'static str {
     }
 }
 
-fn table_name(t: &Texts, table: Table) -> &'static str {
+fn table_name(t: &Texts, table: Table) -> UiText {
     match table {
         Table::Cases => t.table_name_cases,
         Table::Budget => t.table_name_budget,
     }
 }
 
-fn csv_language(t: &Texts, lang: Lang) -> &'static str {
+fn csv_language(t: &Texts, lang: Lang) -> UiText {
     match lang {
-        Lang::Ja => t.csv_language_japanese,
+        Lang::Ja | Lang::Easy => t.csv_language_japanese,
         Lang::En => t.csv_language_english,
     }
 }
@@ -38,7 +39,7 @@ fn csv_language(t: &Texts, lang: Lang) -> &'static str {
 pub fn OpenDataPage(lang: Lang) -> impl IntoView {
     let t = lang.texts();
     let paragraphs =
-        |ps: &'static [&'static str]| ps.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
+        |ps: &'static [UiText]| ps.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
     view! {
         <CataloguePageIntro lang=lang text=&t.open_data/>
         <section aria-labelledby="data-files-heading">
@@ -74,12 +75,14 @@ fn DataFileEntry(lang: Lang, file: DataFile) -> impl IntoView {
     let tables = file
         .tables()
         .iter()
-        .flat_map(|&table| Lang::ALL.map(move |csv_lang| (table, csv_lang)))
+        .flat_map(|&table| Table::LANGS.map(move |csv_lang| (table, csv_lang)))
         .map(|(table, csv_lang)| {
-            let label = t
-                .data_file_csv_label
-                .replace("{table}", table_name(t, table))
-                .replace("{language}", csv_language(t, csv_lang));
+            let label = Text::assembled(
+                t.data_file_csv_label
+                    .source()
+                    .replace("{table}", table_name(t, table).source())
+                    .replace("{language}", csv_language(t, csv_lang).source()),
+            );
             view! { <li>{label}": "{link(table.csv_name(csv_lang))}</li> }
         })
         .collect_view();

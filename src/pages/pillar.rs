@@ -37,9 +37,9 @@ fn PillarDetails(
     let Some(pillar) = data.plan.pillar(&pillar_id).cloned() else {
         return view! { <PillarNotFound lang=lang/> }.into_any();
     };
-    let trail = vec![(t.nav_plan.to_string(), href(lang, &AppRoute::Plan))];
-    let name = pillar.name.get(lang).to_string();
-    let summary = pillar.summary.get(lang).to_string();
+    let trail = vec![(t.nav_plan.text(), href(lang, &AppRoute::Plan))];
+    let name = pillar.name.get(lang).clone();
+    let summary = pillar.summary.get(lang).clone();
     let source = pillar.source.clone();
     view! {
         <Breadcrumbs lang=lang trail=trail current=name.clone()/>

@@ -31,7 +31,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .iter()
         .map(|m| {
             view! {
-                <li>{m.text.get(lang).to_string()}
+                <li>{m.text.get(lang).clone()}
                     <SourceLine lang=lang sources=sources.clone() cite=m.source.clone()/>
                 </li>
             }
@@ -43,8 +43,8 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .map(|part| {
             view! {
                 <li>
-                    <strong>{part.name.get(lang).to_string()}</strong>
-                    <ul>{part.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_view()}</ul>
+                    <strong>{part.name.get(lang).clone()}</strong>
+                    <ul>{part.items.iter().map(|i| view! { <li>{i.get(lang).clone()}</li> }).collect_view()}</ul>
                 </li>
             }
         })
@@ -62,7 +62,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
             <p><strong>{t.official_title_label}": "</strong>{plan.title.shown(lang)}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.title_source.clone()/>
             <EventList lang=lang events=plan.status.clone() sources=sources.clone()/>
-            <p><strong>{t.period_label}": "</strong>{period.text.get(lang).to_string()}</p>
+            <p><strong>{t.period_label}": "</strong>{period.text.get(lang).clone()}</p>
             <SourceLine lang=lang sources=sources.clone() cite=period.source/>
         </section>
         <p><a href=href(lang, &AppRoute::Law)>{t.law_link}</a></p>
@@ -92,17 +92,19 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
     let t = lang.texts();
     let summary = t
         .meetings_summary
-        .replace("{count}", &group.meetings.len().to_string());
+        .fill("{count}", &group.meetings.len().to_string());
     let members_summary = t
         .members_summary
-        .replace("{count}", &group.members.len().to_string());
+        .fill("{count}", &group.members.len().to_string());
     let members = group
         .members
         .iter()
         .map(|m| {
             view! {
                 <li class=if m.chair { "member member--chair" } else { "member" }>
-                    <span class="member__name" lang="ja">{m.name.clone()}</span>
+                    // A person's name as the source writes it. No source gives its reading, so none
+                    // is shown, in やさしい日本語 either (readings of names are never guessed).
+                    <span class="member__name" lang="ja" data-no-reading="">{m.name.clone()}</span>
                     {m.chair.then(|| view! { " "<strong class="member__chair">{t.chair_label}</strong> })}
                     <span class="member__affiliation">{m.affiliation.shown(lang)}</span>
                 </li>
@@ -115,10 +117,10 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
         .map(|m| {
             view! {
                 <li>
-                    <strong>{t.meeting_number.replace("{n}", &m.number.to_string())}</strong>
+                    <strong>{t.meeting_number.fill("{n}", &m.number.to_string())}</strong>
                     " "<MeetingDate lang=lang meeting=m.clone()/>
-                    <ul>{m.agenda.iter().map(|a| view! { <li>{a.get(lang).to_string()}</li> }).collect_view()}</ul>
-                    {m.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_string()}</p> })}
+                    <ul>{m.agenda.iter().map(|a| view! { <li>{a.get(lang).clone()}</li> }).collect_view()}</ul>
+                    {m.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).clone()}</p> })}
                     {(!m.records.is_empty()).then(|| view! { <FactList lang=lang facts=m.records.clone() sources=sources.clone()/> })}
                 </li>
             }
@@ -128,12 +130,12 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
         <section aria-labelledby="wg-heading">
             <h2 id="wg-heading">{t.working_group_heading}</h2>
             <p><strong>{group.name.shown(lang)}</strong></p>
-            <p>{group.purpose.get(lang).to_string()}</p>
-            <p>{group.remit.get(lang).to_string()}</p>
+            <p>{group.purpose.get(lang).clone()}</p>
+            <p>{group.remit.get(lang).clone()}</p>
             <details class="disclosure" id="wg-members">
                 <summary>{members_summary}</summary>
                 <p class="note">
-                    {group.members_note.get(lang).to_string()}" "
+                    {group.members_note.get(lang).clone()}" "
                     <LabelledDate lang=lang kind=DateKind::HoldsOn date=Some(group.members_as_of.clone())/>
                 </p>
                 <ul class="members">{members}</ul>

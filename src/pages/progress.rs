@@ -13,6 +13,7 @@ use crate::data::progress::{Progress, CARDS};
 use crate::data::sources::Sources;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, EmbedOptions};
+use crate::text::Text;
 use leptos::prelude::*;
 
 /// A progress card by id, shown with an embed's options (the defaults on the app's own pages).
@@ -33,13 +34,13 @@ pub fn card_view(
     }
 }
 
-pub fn card_title(lang: Lang, card: &str, progress: &Progress) -> String {
+pub fn card_title(lang: Lang, card: &str, progress: &Progress) -> Text {
     match card {
-        "cases" => progress.cases.title.get(lang).to_string(),
-        "budget" => progress.budget.title.get(lang).to_string(),
+        "cases" => progress.cases.title.get(lang).clone(),
+        "budget" => progress.budget.title.get(lang).clone(),
         "action-plan" => progress.action_plan.title.shown(lang),
-        "organisation" => progress.organisation.title.get(lang).to_string(),
-        _ => lang.texts().timeline_title.to_string(),
+        "organisation" => progress.organisation.title.get(lang).clone(),
+        _ => lang.texts().timeline_title.text(),
     }
 }
 
@@ -69,7 +70,7 @@ pub fn ProgressCardPage(lang: Lang, card: String) -> impl IntoView {
         }
         .into_any();
     }
-    let trail = vec![(t.nav_progress.to_string(), href(lang, &AppRoute::Progress))];
+    let trail = vec![(t.nav_progress.text(), href(lang, &AppRoute::Progress))];
     view! {
         {loaded(
             lang,

@@ -2,7 +2,7 @@
 //! service, with a filter that never stores what is typed.
 
 use crate::app::{use_app_data, HelpData};
-use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
 use crate::components::page_intro::{CataloguePageIntro, PageIntro};
@@ -31,9 +31,9 @@ pub fn SituationPage(lang: Lang, situation_id: String) -> impl IntoView {
     )
 }
 
-fn trail(lang: Lang) -> Vec<(String, String)> {
+fn trail(lang: Lang) -> Vec<Crumb> {
     vec![(
-        lang.texts().nav_counselling.to_string(),
+        lang.texts().nav_counselling.text(),
         href(lang, &AppRoute::Counselling),
     )]
 }
@@ -47,7 +47,7 @@ fn SituationResources(lang: Lang, data: HelpData, situation_id: String) -> impl 
         }
         .into_any();
     };
-    let title = situation.title.get(lang).to_string();
+    let title = situation.title.get(lang).clone();
     let cards = situation
         .resources
         .iter()
@@ -56,7 +56,7 @@ fn SituationResources(lang: Lang, data: HelpData, situation_id: String) -> impl 
         .collect_view();
     view! {
         <Breadcrumbs lang=lang trail=trail(lang) current=title.clone()/>
-        <PageIntro lang=lang title=title description=situation.description.get(lang).to_string()/>
+        <PageIntro lang=lang title=title description=situation.description.get(lang).clone()/>
         <OwnSummaryLabel lang=lang/>
         <FactList lang=lang facts=situation.facts.clone() sources=data.sources.clone()/>
         <p class="reassurance">{t.reassurance}</p>
@@ -94,7 +94,7 @@ fn AllResources(lang: Lang, data: HelpData) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <Breadcrumbs lang=lang trail=trail(lang) current=t.all_resources.title.to_string()/>
+        <Breadcrumbs lang=lang trail=trail(lang) current=t.all_resources.title/>
         <CataloguePageIntro lang=lang text=&t.all_resources/>
         <div class="filter">
             <label for="resource-filter">{t.filter_label}</label>
@@ -106,9 +106,9 @@ fn AllResources(lang: Lang, data: HelpData) -> impl IntoView {
         </div>
         <p class="filter__count" role="status">
             {move || match shown.with(Vec::len) {
-                0 => t.filter_none.to_string(),
-                n => t.filter_count.replace("{n}", &n.to_string()),
-            }}
+                0 => t.filter_none.text(),
+                n => t.filter_count.fill("{n}", &n.to_string()),
+            }.into_render()}
         </p>
         <ul class="card-list card-list--stack">
             {move || shown.get().into_iter().map(|r| view! { <ResourceCard lang=lang resource=r sources=sources.clone()/> }).collect_view()}

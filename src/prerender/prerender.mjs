@@ -4,7 +4,9 @@
 // (src/app.rs: it renders off-screen and swaps in once its data is there, so nothing flickers).
 // `<html data-prerendered>` tells Trunk's loader (Trunk.toml) to fetch the app after the first paint.
 //
-// Pages are found by following the app's own links from / and /en/, so no route list is kept here.
+// Pages are found by following the app's own links from /, /easy/ and /en/, so no route list is kept
+// here. Each page keeps its language (`lang`, and `data-lang-variant` for やさしい日本語) and its
+// `hreflang` alternates.
 // dist/shell.html (written by src/pwa/precache.mjs) stays the page for any other path.
 //
 //   node src/prerender/prerender.mjs [dist]
@@ -29,7 +31,7 @@ page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.te
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const origin = server.url.replace(/\/$/, "");
-const queue = ["/", "/en/"];
+const queue = ["/", "/easy/", "/en/"];
 const seen = new Set(queue);
 const pages = new Map();
 while (queue.length) {
@@ -56,6 +58,12 @@ while (queue.length) {
       title: document.title,
       description: document.querySelector('meta[name="description"]')?.content || "",
       lang: document.documentElement.lang,
+      variant: document.documentElement.getAttribute("data-lang-variant"),
+      alternates: [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((l) => ({
+        hreflang: l.hreflang,
+        // Relative to the site, so the page is right under any host; the app rewrites them.
+        href: new URL(l.href).pathname,
+      })),
       errors: document.querySelectorAll("#app .load-error").length,
       links: links.filter((u) => u.origin === location.origin).map((u) => u.pathname),
     };
@@ -87,7 +95,14 @@ for (const [path, p] of pages) {
   const html =
     shell
       .slice(0, appStart)
-      .replace('<html lang="ja">', `<html lang="${escapeHtml(p.lang)}" data-prerendered="${escapeHtml(path)}">`)
+      .replace(
+        '<html lang="ja">',
+        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}">`,
+      )
+      .replace(
+        "</head>",
+        p.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.hreflang)}" href="${escapeHtml(a.href)}">\n`).join("") + "</head>",
+      )
       .replace("<title>ゲノム医療ナビ</title>", `<title>${escapeHtml(p.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(p.description)}">`) +
     `<div id="app">${p.html}</div>\n` +

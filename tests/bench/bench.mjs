@@ -1,6 +1,6 @@
 // make bench: prints the built app's file sizes (raw/gzip/brotli) and median Lighthouse scores; figures only, no assertions.
 //
-//   node tests/bench/bench.mjs [--dir dist] [--paths /,/plan,/progress] [--runs 3] [--sizes-only]
+//   node tests/bench/bench.mjs [--dir dist] [--paths /,/plan,/progress,/easy/,/easy/plan] [--runs 3] [--sizes-only]
 //
 // Exits 0 unless something is broken (dist/ missing, server or Lighthouse failing).
 // Only 127.0.0.1 is contacted: the project's static server and a local headless Chromium.
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
 
-const PATHS = ["/", "/plan", "/progress"];
+const PATHS = ["/", "/plan", "/progress", "/easy/", "/easy/plan"];
 const RUNS = 3;
 const CHROMIUM = "/usr/bin/chromium";
 const CHROME_FLAGS = [

@@ -45,23 +45,60 @@ export const test = base.extend({
 
 export { expect };
 
-/** Every page of the app, with its heading in each language. */
+/** The app's languages, as their URL prefixes name them ("ja" has none). */
+export const LANGS = ["ja", "easy", "en"];
+
+/** Every page of the app, with its heading in each language (やさしい日本語: without readings). */
 export const PAGES = [
-  { path: "", ja: "ゲノム医療ナビ", en: "Genome Medicine Navi" },
-  { path: "plan", ja: "基本計画", en: "The Basic Plan" },
-  { path: "discrimination", ja: "差別への対応", en: "Responding to discrimination" },
-  { path: "counselling", ja: "相談窓口", en: "Where to get advice" },
-  { path: "progress", ja: "全ゲノム解析等の進み具合", en: "Whole genome analysis, etc.: progress" },
-  { path: "glossary", ja: "用語集", en: "Glossary" },
-  { path: "about", ja: "このサイトについて", en: "About this site" },
-  { path: "law", ja: "ゲノム医療推進法", en: "The Genome Medicine Promotion Act" },
-  { path: "data", ja: "オープンデータ", en: "Open data" },
-  { path: "changes", ja: "変更履歴", en: "Change log" },
+  { path: "", ja: "ゲノム医療ナビ", easy: "ゲノム医療ナビ", en: "Genome Medicine Navi" },
+  { path: "plan", ja: "基本計画", easy: "基本計画", en: "The Basic Plan" },
+  { path: "discrimination", ja: "差別への対応", easy: "差別への対応", en: "Responding to discrimination" },
+  { path: "counselling", ja: "相談窓口", easy: "相談窓口", en: "Where to get advice" },
+  { path: "progress", ja: "全ゲノム解析等の進み具合", easy: "全ゲノム解析等の進み具合", en: "Whole genome analysis, etc.: progress" },
+  { path: "glossary", ja: "用語集", easy: "ことばの説明", en: "Glossary" },
+  { path: "about", ja: "このサイトについて", easy: "このサイトについて", en: "About this site" },
+  { path: "law", ja: "ゲノム医療推進法", easy: "ゲノム医療推進法", en: "The Genome Medicine Promotion Act" },
+  { path: "data", ja: "オープンデータ", easy: "オープンデータ", en: "Open data" },
+  { path: "changes", ja: "変更履歴", easy: "変更の記録", en: "Change log" },
 ];
 
 /** The URL of a page in a language under a base path ("/" or "/some/sub/path/"). */
 export function urlOf(page, lang, base = "/") {
-  return base + (lang === "en" ? "en/" : "") + page.path;
+  return base + (lang === "ja" ? "" : `${lang}/`) + page.path;
+}
+
+/** An element's text as read: the ruby readings (<rt>) and their fallback brackets (<rp>) left out. */
+export function baseText(locator) {
+  return locator.evaluate((el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll("rt, rp").forEach((e) => e.remove());
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  });
+}
+
+/** Waits until the page's <h1> reads `text` (readings left out). */
+export async function expectHeading(page, text) {
+  await expect.poll(() => baseText(page.locator("main h1"))).toBe(text);
+}
+
+/** Visible text with a kanji that stands outside any <ruby> (all disclosures opened first). */
+export function kanjiWithoutReading(page) {
+  return page.evaluate(() => {
+    document.querySelectorAll("details").forEach((d) => (d.open = true));
+    const kanji = /[\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF々〆]/;
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!kanji.test(n.data) || !el) continue;
+      // People's names: no source gives their readings, and the app never guesses one.
+      // Code to copy (the embed snippet) is not text to read.
+      if (el.closest("ruby, script, style, noscript, template, title, desc, textarea, code, [data-no-reading]")) continue;
+      if (!el.checkVisibility()) continue;
+      out.push(n.data.trim());
+    }
+    return out;
+  });
 }
 
 /** Runs axe-core (WCAG 2.x A and AA rules) and returns the violations, summarised. */

@@ -40,12 +40,12 @@ test.describe("a browser that prefers English", () => {
 
   test("the language switch is an explicit choice too", async ({ page }) => {
     await page.goto("/plan");
-    await page.locator(".lang-switch a").click();
+    await page.locator('.lang-switch a[hreflang="en"]').click();
     await expect(page).toHaveURL(/\/en\/plan$/);
     expect(await page.evaluate((k) => localStorage.getItem(k), CHOICE_KEY)).toBe("en");
     // The switch loads the page afresh: wait, like a reader, until the app has taken over.
     await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
-    await page.locator(".lang-switch a").click();
+    await page.locator('.lang-switch a[hreflang="ja"]').click();
     await expect(page).toHaveURL(/\/plan$/);
     expect(await page.evaluate((k) => localStorage.getItem(k), CHOICE_KEY)).toBe("ja");
     await page.goto("/");

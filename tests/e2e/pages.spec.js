@@ -1,6 +1,6 @@
 // Every route renders its own page in both languages, is accessible, fits a 320 px screen, and
 // the shell (header, navigation, language switch, footer source) works.
-import { test, expect, PAGES, urlOf, axeViolations } from "./fixtures.js";
+import { test, expect, PAGES, LANGS, urlOf, axeViolations, expectHeading } from "./fixtures.js";
 
 for (const lang of ["ja", "en"]) {
   for (const p of PAGES) {
@@ -47,7 +47,7 @@ test("the language switch keeps the current page, both ways", async ({ page }) =
   await expect(page.locator("h1")).toHaveText("The Basic Plan");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator(".goal__text")).toContainText("contribute to people's health");
-  await page.getByRole("link", { name: "日本語" }).click();
+  await page.getByRole("link", { name: "日本語", exact: true }).click();
   await expect(page).toHaveURL(/\/plan$/);
   await expect(page.locator("h1")).toHaveText("基本計画");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
@@ -99,10 +99,10 @@ test("a hostile query string is ignored, not executed", async ({ page }) => {
 
 test("no page scrolls sideways at 320 px, and touch targets are at least 44 px tall", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const lang of ["ja", "en"]) {
+  for (const lang of LANGS) {
     for (const p of PAGES) {
       await page.goto(urlOf(p, lang));
-      await expect(page.locator("h1")).toHaveText(p[lang]);
+      await expectHeading(page, p[lang]);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${lang} /${p.path} scroll width`).toBeLessThanOrEqual(320);
       const small = await page.$$eval(".site-header a, .site-footer a, button, .button", (els) =>

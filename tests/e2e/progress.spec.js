@@ -44,7 +44,7 @@ test("charts show each year's value as a label, switch to cumulative by keyboard
   await page.keyboard.press("Enter");
   await expect(cumulative).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator("#chart-rare-disease-cumulative .bar__value")).toHaveText(["4,521", "8,033", "12,418", "16,989"]);
-  const summary = page.getByText("表で見る");
+  const summary = page.locator("summary", { hasText: "表で見る" }).first();
   await summary.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("#cases-cancer")).toBeVisible();

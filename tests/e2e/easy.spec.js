@@ -1,0 +1,113 @@
+// やさしい日本語 (/easy/…): every page and card is there, in Japanese marked as the easy variant,
+// with a reading over every kanji; the furigana switch shows and hides them and is remembered; the
+// language switch moves between all three languages and keeps the page and its open measures.
+import { test, expect, axeViolations, PAGES, urlOf, expectHeading, kanjiWithoutReading } from "./fixtures.js";
+
+/** Pages below the top level, and every embeddable card, in やさしい日本語. */
+const DEEP = [
+  "plan/understanding",
+  "plan/care/testing",
+  "counselling/daily-life",
+  "counselling/all",
+  "progress/cases",
+  "progress/budget",
+  "progress/action-plan",
+  "progress/organisation",
+  "progress/timeline",
+  "embed/cases",
+  "embed/pillar-understanding",
+  "embed/situations",
+  "embed/discrimination-steps",
+];
+
+for (const p of PAGES) {
+  test(`easy /${p.path}: Japanese marked as easy, readings on every kanji, axe clean`, async ({ page }) => {
+    await page.goto(urlOf(p, "easy"));
+    await expectHeading(page, p.easy);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("html")).toHaveAttribute("data-lang-variant", "easy");
+    await expect(page).toHaveTitle(new RegExp(p.easy.replace(/[()]/g, ".")));
+    // No notation leaks: every ｜…《…》 became ruby.
+    expect(await page.locator("body").innerText()).not.toMatch(/[｜《》]/);
+    expect(await kanjiWithoutReading(page)).toEqual([]);
+    // The alternates name all three languages.
+    const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((ls) =>
+      ls.map((l) => l.hreflang).sort(),
+    );
+    expect(alternates).toEqual(["en", "ja", "ja-x-easy"]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test("easy: deeper pages and every embeddable card have readings on every kanji", async ({ page }) => {
+  for (const path of DEEP) {
+    await page.goto(`/easy/${path}`);
+    await expect(page.locator("main :is(h1, h2, h3)").first(), path).toBeVisible();
+    await expect(page.locator(".load-error, .not-found"), path).toHaveCount(0);
+    expect(await page.locator("body").innerText(), path).not.toMatch(/[｜《》]/);
+    expect(await kanjiWithoutReading(page), path).toEqual([]);
+  }
+});
+
+test("easy: a policy says what it means for the reader, labelled as the site's own reading", async ({ page }) => {
+  await page.goto("/easy/plan/understanding?open=discrimination");
+  const policy = page.locator("#measure-discrimination .policies li").first();
+  await expect(policy.locator(".for-you")).toBeVisible();
+  await expect(policy.locator(".for-you__own")).toBeVisible();
+  expect(await kanjiWithoutReading(page)).toEqual([]);
+  // The official Japanese shows it too.
+  await page.goto("/plan/understanding?open=discrimination");
+  await expect(page.locator("#measure-discrimination .policies li").first().locator(".for-you")).toContainText("あなたにとって");
+});
+
+test("the furigana switch: on in やさしい日本語, off in 日本語, and the choice is remembered", async ({ page }) => {
+  await page.goto("/easy/plan");
+  const rt = page.locator("main h1 rt").first();
+  const toggle = page.locator(".furigana-switch");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(rt).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(rt).toBeHidden();
+  // Remembered across a reload, and before the app has loaded (no flash of readings).
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-furigana", "off");
+  await expect(page.locator("main h1 rt").first()).toBeHidden();
+  await page.locator(".furigana-switch").click();
+  await expect(page.locator("main h1 rt").first()).toBeVisible();
+  // The choice (on) now holds in 日本語 too; English has no switch.
+  await page.goto("/plan");
+  await expect(page.locator(".furigana-switch")).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/en/plan");
+  await expect(page.locator(".furigana-switch")).toHaveCount(0);
+});
+
+test("日本語 starts with furigana off", async ({ page }) => {
+  await page.goto("/plan");
+  await expect(page.locator(".furigana-switch")).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator("html")).toHaveAttribute("data-furigana", "off");
+});
+
+test("the language switch moves between all three languages and keeps page and open measures", async ({ page }) => {
+  await page.goto("/plan/understanding?open=discrimination");
+  await page.locator(".lang-switch").getByRole("link", { name: /^やさしい/ }).click();
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+  await expect(page).toHaveURL(/\/easy\/plan\/understanding\?open=discrimination$/);
+  await expect(page.locator("#measure-discrimination .policies")).toBeVisible();
+  await page.locator(".lang-switch").getByRole("link", { name: "English" }).click();
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+  await expect(page).toHaveURL(/\/en\/plan\/understanding\?open=discrimination$/);
+  await page.locator(".lang-switch").getByRole("link", { name: /^やさしい/ }).click();
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+  await page.locator(".lang-switch").getByRole("link", { name: /^日本語/ }).click();
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+  await expect(page).toHaveURL(/\/plan\/understanding\?open=discrimination$/);
+  await expect(page.locator("html")).not.toHaveAttribute("data-lang-variant", "easy");
+});
+
+test("before the WASM runs, an easy page's HTML already has its ruby and its variant", async ({ request }) => {
+  const html = await (await request.get("/easy/plan")).text();
+  expect(html).toContain('<html lang="ja" data-lang-variant="easy" data-prerendered="/easy/plan">');
+  expect(html).toMatch(/<ruby>[^<]+<rp>（<\/rp><rt>[^<]+<\/rt><rp>）<\/rp><\/ruby>/);
+  expect(html).toContain('hreflang="ja-x-easy"');
+});
