@@ -1,7 +1,7 @@
 // やさしい日本語 (/easy/…): every page and card is there, in Japanese marked as the easy variant,
 // with a reading over every kanji; the furigana switch shows and hides them and is remembered; the
 // language switch moves between all three languages and keeps the page and its open measures.
-import { test, expect, axeViolations, PAGES, urlOf, expectHeading, kanjiWithoutReading } from "./fixtures.js";
+import { test, expect, axeViolations, PAGES, urlOf, expectHeading, kanjiWithoutReading, baseText } from "./fixtures.js";
 
 /** Pages below the top level, and every embeddable card, in やさしい日本語. */
 const DEEP = [
@@ -111,3 +111,28 @@ test("before the WASM runs, an easy page's HTML already has its ruby and its var
   expect(html).toMatch(/<ruby>[^<]+<rp>（<\/rp><rt>[^<]+<\/rt><rp>）<\/rp><\/ruby>/);
   expect(html).toContain('hreflang="ja-x-easy"');
 });
+
+test("easy: every date says its kind, nothing unconfirmed reads as sure, and sources stay apart", async ({ page }) => {
+  for (const p of PAGES) {
+    await page.goto(urlOf(p, "easy"));
+    await expect(page.locator("main h1")).toBeVisible();
+    const unlabelled = await page.locator("time").evaluateAll((els) =>
+      els.filter((t) => !t.closest(".dated[data-date-kind]")).map((t) => t.outerHTML),
+    );
+    expect(unlabelled, `${p.path}: dates without their kind`).toEqual([]);
+    // The compilation day is never an "as of" date.
+    expect(await baseText(page.locator("main"))).not.toContain("2026年11月24日の時点");
+  }
+  await page.goto("/easy/plan");
+  const adoption = page.locator(".status__event--unconfirmed").filter({ has: page.locator('time[datetime="2025-11"]') });
+  expect(await baseText(adoption.locator(".unconfirmed__label"))).toBe("まだ確かめていません");
+  await expect(adoption.locator(".source-line .certainty")).toHaveCount(3);
+  await page.goto("/easy/discrimination");
+  const ids = await page.locator("main section[data-section]").evaluateAll((els) => els.map((e) => e.dataset.section));
+  expect(ids).toEqual(["act-says", "plan-says", "guidance", "press"]);
+  for (const item of await page.locator('section[data-section="press"] .plain-list > li').all()) {
+    await expect(item.locator(".certainty").first()).toBeVisible();
+  }
+  expect(await baseText(page.locator("#steps .own-summary-label"))).toBe("このサイトのまとめ");
+});
+

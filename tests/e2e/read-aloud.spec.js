@@ -217,3 +217,25 @@ test("an English page is read in the on-device English voice, open disclosures i
   const text = said.map((u) => u.text).join(" ");
   expect(collapsed(text)).toBe(collapsed(await visibleMainText(page)));
 });
+
+test("a やさしい日本語 page is read in the Japanese voice, each kanji word once, without its reading", async ({ page }) => {
+  await page.addInitScript(speechStub);
+  await page.goto("/easy/plan");
+  const start = page.locator(".read-aloud button").first();
+  await expect(start).toBeVisible();
+  await start.click();
+  // The status line has readings too; read without them it says the reading has finished.
+  await expect
+    .poll(() => page.locator(".read-aloud__status").evaluate((el) => {
+      const copy = el.cloneNode(true);
+      copy.querySelectorAll("rt, rp").forEach((e) => e.remove());
+      return copy.textContent;
+    }))
+    .toBe("最後まで読みました。");
+  const said = await spoken(page);
+  for (const u of said) expect(u.voice).toBe("Local ja");
+  const text = said.map((u) => u.text).join(" ");
+  expect(said[0].text).toBe("基本計画");
+  expect(text).not.toContain("きほんけいかく");
+  expect(noSpace(text)).toBe(noSpace(await visibleMainText(page)));
+});
