@@ -139,27 +139,27 @@ pub fn parse(src: &str) -> Result<RubyText, TextError> {
 }
 
 impl RubyText {
-    /// The text as read: bases only, readings left out (for read-aloud, search and titles).
-    pub fn base_text(&self) -> String {
+    /// The plain pieces with, for each ruby, the base (`readings` false) or the reading.
+    fn joined(&self, readings: bool) -> String {
         self.segments
             .iter()
             .map(|s| match s {
                 Segment::Plain(t) => t.as_str(),
+                Segment::Ruby { reading, .. } if readings => reading.as_str(),
                 Segment::Ruby { base, .. } => base.as_str(),
             })
             .collect()
     }
 
+    /// The text as read: bases only, readings left out (for read-aloud, search and titles).
+    pub fn base_text(&self) -> String {
+        self.joined(false)
+    }
+
     /// The text with each base replaced by its reading: for places that cannot show ruby (an SVG
     /// label), where the reading is what a reader of やさしい日本語 can read.
     pub fn kana_text(&self) -> String {
-        self.segments
-            .iter()
-            .map(|s| match s {
-                Segment::Plain(t) => t.as_str(),
-                Segment::Ruby { reading, .. } => reading.as_str(),
-            })
-            .collect()
+        self.joined(true)
     }
 
     /// The readings of the first `chars` characters of the base text (the official name at the
