@@ -2,6 +2,7 @@
 //! and the embed's height messages. Every call tolerates a missing API (old browsers, tests).
 
 use crate::embed::HEIGHT_MESSAGE;
+use crate::i18n::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,15 +18,19 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// The language code the reader chose before, if any.
-pub fn remembered_language() -> Option<String> {
-    local_storage().and_then(|s| s.get_item(LANGUAGE_CHOICE_KEY).ok().flatten())
+/// The language the reader chose before, if any (stored by its `Lang::id`).
+pub fn remembered_language() -> Option<Lang> {
+    let id = local_storage()?
+        .get_item(LANGUAGE_CHOICE_KEY)
+        .ok()
+        .flatten()?;
+    Lang::from_id(&id)
 }
 
 /// Remembers the reader's explicit language choice (a storage refusal is ignored).
-pub fn remember_language(code: &str) {
+pub fn remember_language(lang: Lang) {
     if let Some(s) = local_storage() {
-        let _ = s.set_item(LANGUAGE_CHOICE_KEY, code);
+        let _ = s.set_item(LANGUAGE_CHOICE_KEY, lang.id());
     }
 }
 

@@ -195,8 +195,8 @@ mod tests {
                 assert_eq!(
                     shown.ruby().readings().count(),
                     date.ruby().readings().count()
-                        + before.ruby().readings().count()
-                        + after.ruby().readings().count()
+                        + before.text().ruby().readings().count()
+                        + after.text().ruby().readings().count()
                 );
             }
             let unknown = labelled_date(DateKind::Published, None, lang);

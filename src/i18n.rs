@@ -6,7 +6,7 @@
 
 mod easy;
 
-use crate::text::{RubyText, Text};
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -135,13 +135,10 @@ pub struct UiText(pub &'static str);
 
 impl UiText {
     /// The parsed text. A malformed catalogue string shows as written rather than failing the
-    /// page; the host test `catalogue_texts_parse` keeps there being none.
+    /// page; the host test `every_catalogue_string_parses_and_the_easy_one_has_a_reading_on_every_kanji`
+    /// (tests/easy_japanese.rs) keeps there being none.
     pub fn text(self) -> Text {
         Text::assembled(self.0)
-    }
-
-    pub fn ruby(self) -> RubyText {
-        self.text().ruby().clone()
     }
 
     /// The bases alone, without readings.
@@ -161,7 +158,15 @@ impl UiText {
     /// Fills a placeholder (`{date}`) and parses the result, so a value carrying readings (a date
     /// in やさしい日本語) keeps them.
     pub fn fill(self, placeholder: &str, value: &str) -> Text {
-        Text::assembled(self.0.replace(placeholder, value))
+        self.fill_all(&[(placeholder, value)])
+    }
+
+    /// `fill` for several placeholders at once.
+    pub fn fill_all(self, pairs: &[(&str, &str)]) -> Text {
+        let filled = pairs
+            .iter()
+            .fold(self.0.to_string(), |s, (p, v)| s.replace(p, v));
+        Text::assembled(filled)
     }
 
     pub fn contains(self, pattern: &str) -> bool {

@@ -11,21 +11,21 @@ pub fn LanguageOffer(lang: Lang) -> impl IntoView {
     // Decided after mount, in the reader's browser: the pre-rendered page never carries it.
     let offered = RwSignal::new(None::<Lang>);
     Effect::new(move |_| {
-        let remembered = browser::remembered_language().and_then(|c| Lang::from_id(&c));
+        let remembered = browser::remembered_language();
         offered.set(lang.offer(remembered, &browser::preferred_languages()));
     });
     move || {
         offered.get().map(|other| {
             let t = other.texts();
             let dismiss = move |_| {
-                browser::remember_language(lang.code());
+                browser::remember_language(lang);
                 offered.set(None);
             };
             view! {
                 <p class="language-offer" lang=other.code()>
                     <span>{t.language_offer}</span>" "
-                    <a href=href(other, &AppRoute::Home) hreflang=other.code()
-                        on:click=move |_| browser::remember_language(other.code())>
+                    <a href=href(other, &AppRoute::Home) hreflang=other.hreflang()
+                        on:click=move |_| browser::remember_language(other)>
                         {t.language_offer_accept}
                     </a>" "
                     <button type="button" class="button button--quiet" on:click=dismiss>

@@ -209,11 +209,7 @@ pub fn CaseCountsSection(
 fn bar_label(year: &Text, suffix: UiText, lang: Lang) -> String {
     let suffix = without_ruby(&suffix.text(), lang);
     match lang {
-        Lang::Easy => format!(
-            "{}\n{}",
-            without_ruby(year, lang),
-            suffix.trim_start_matches('（').trim_end_matches('）')
-        ),
+        Lang::Easy => format!("{}\n{suffix}", without_ruby(year, lang)),
         Lang::Ja | Lang::En => format!("{year}{suffix}"),
     }
 }

@@ -16,11 +16,6 @@ pub fn without_ruby(text: &Text, lang: Lang) -> String {
     }
 }
 
-#[component]
-pub fn RubyTextView(text: RubyText) -> impl IntoView {
-    ruby_view(&text)
-}
-
 fn ruby_view(text: &RubyText) -> AnyView {
     // Most texts outside やさしい日本語 have no readings: plain text, no list of views.
     if let [Segment::Plain(t)] = text.segments.as_slice() {

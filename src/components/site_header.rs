@@ -106,7 +106,7 @@ pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
             // `?open=` afresh, which the router's kept query (not told of in-page changes) is not.
             view! {
                 <a href=link hreflang=other.hreflang() lang=other.code() rel="external"
-                    on:click=move |_| browser::remember_language(other.id())>
+                    on:click=move |_| browser::remember_language(other)>
                     {other.texts().language_name}
                 </a>
             }

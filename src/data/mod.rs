@@ -68,10 +68,19 @@ pub fn easy_text_problems(t: &Text) -> Vec<String> {
     problems
 }
 
-/// An official name's やさしい日本語 text starts with the official Japanese itself (with
-/// readings), so the reader can match it to what they see elsewhere; an explanation may follow.
-pub fn easy_keeps_official_name(ja: &Text, easy: &Text) -> bool {
-    easy.starts_with(ja.as_str())
+/// What is wrong with an official name's やさしい日本語 text: `easy_text_problems`, and not
+/// starting with the official Japanese itself (with readings), which lets the reader match it to
+/// what they see elsewhere; an explanation may follow.
+pub fn official_name_easy_problems(ja: &Text, easy: &Text) -> Vec<String> {
+    let mut problems = easy_text_problems(easy);
+    if !easy.starts_with(ja.as_str()) {
+        problems.push(format!(
+            "{:?} does not start with the official name {:?}",
+            easy.source(),
+            ja.as_str()
+        ));
+    }
+    problems
 }
 
 /// Where a fact comes from: a source in `sources.json`, optionally the page, and the date the fact
@@ -171,18 +180,9 @@ impl Name {
         Lang::ALL.iter().all(|&l| !self.plain(l).trim().is_empty())
     }
 
-    /// What is wrong with the name's やさしい日本語 text (see `easy_text_problems`), including
-    /// not starting with the official Japanese.
+    /// What is wrong with the name's やさしい日本語 text (`official_name_easy_problems`).
     pub fn easy_problems(&self) -> Vec<String> {
-        let mut problems = easy_text_problems(&self.easy);
-        if !easy_keeps_official_name(&self.ja, &self.easy) {
-            problems.push(format!(
-                "{:?} does not start with the official name {:?}",
-                self.easy.source(),
-                self.ja.as_str()
-            ));
-        }
-        problems
+        official_name_easy_problems(&self.ja, &self.easy)
     }
 }
 

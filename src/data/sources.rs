@@ -2,7 +2,7 @@
 //! the dates each carries, each kind of date kept apart.
 
 use super::{
-    easy_keeps_official_name, is_iso_date, is_partial_date, is_url_safe_id, Localized, SourceRef,
+    is_iso_date, is_partial_date, is_url_safe_id, official_name_easy_problems, Localized, SourceRef,
 };
 use serde::{Deserialize, Serialize};
 
@@ -220,17 +220,10 @@ impl Sources {
             // Titles and publishers are official names: the easy text keeps them as written.
             for name in [&s.title, &s.publisher] {
                 errors.extend(
-                    name.easy_problems()
+                    official_name_easy_problems(&name.ja, &name.easy)
                         .into_iter()
                         .map(|p| format!("{what}: {p}")),
                 );
-                if !easy_keeps_official_name(&name.ja, &name.easy) {
-                    errors.push(format!(
-                        "{what}: {:?} does not start with the official {:?}",
-                        name.easy.source(),
-                        name.ja.as_str()
-                    ));
-                }
             }
             match (&s.url, &s.locator) {
                 (Some(url), _) => {

@@ -5,7 +5,6 @@ use crate::components::page_intro::CataloguePageIntro;
 use crate::data::files::{DataFile, Origin, Table};
 use crate::i18n::{Lang, Texts, UiText};
 use crate::routes::{data_file_href, href, AppRoute};
-use crate::text::Text;
 use leptos::prelude::*;
 
 fn contents(t: &Texts, file: DataFile) -> UiText {
@@ -77,12 +76,10 @@ fn DataFileEntry(lang: Lang, file: DataFile) -> impl IntoView {
         .iter()
         .flat_map(|&table| Table::LANGS.map(move |csv_lang| (table, csv_lang)))
         .map(|(table, csv_lang)| {
-            let label = Text::assembled(
-                t.data_file_csv_label
-                    .source()
-                    .replace("{table}", table_name(t, table).source())
-                    .replace("{language}", csv_language(t, csv_lang).source()),
-            );
+            let label = t.data_file_csv_label.fill_all(&[
+                ("{table}", table_name(t, table).source()),
+                ("{language}", csv_language(t, csv_lang).source()),
+            ]);
             view! { <li>{label}": "{link(table.csv_name(csv_lang))}</li> }
         })
         .collect_view();
