@@ -136,3 +136,13 @@ test("easy: every date says its kind, nothing unconfirmed reads as sure, and sou
   expect(await baseText(page.locator("#steps .own-summary-label"))).toBe("このサイトのまとめ");
 });
 
+
+test("the link to やさしい日本語 shows its readings on every page, furigana switch or not", async ({ page }) => {
+  for (const path of ["/plan", "/en/plan"]) {
+    await page.goto(path);
+    const link = page.locator('.lang-switch a[hreflang="ja-x-easy"]');
+    await expect(link.locator("rt").first(), path).toBeVisible();
+    // Other furigana on the page follow the switch (off in 日本語 by default).
+    await expect(page.locator("html"), path).toHaveAttribute("data-furigana", "off");
+  }
+});
