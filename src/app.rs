@@ -306,6 +306,7 @@ fn base_path_from_document() -> String {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(AppData::new());
+    crate::components::phrase_breaks::provide_phrase_breaks();
     // An embed is its own small app: no router (its links open the full app in a new tab), no
     // header, navigation or footer.
     let pathname = web_sys::window()

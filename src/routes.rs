@@ -312,6 +312,11 @@ pub fn data_file_href(path: &str) -> String {
     format!("{}/{}", base_path(), crate::data::load::data_url(path))
 }
 
+/// A static file shipped with the app (`js/…`), under the base path.
+pub fn static_file_href(path: &str) -> String {
+    format!("{}/{}", base_path(), path)
+}
+
 /// An anchor on the law page for a principle.
 pub fn principle_href(lang: Lang, principle_id: &str) -> String {
     format!("{}#principle-{principle_id}", href(lang, &AppRoute::Law))

@@ -209,6 +209,47 @@ impl RubyText {
             .collect()
     }
 
+    /// The text cut into phrases at `boundaries` (character offsets into its base text, ascending),
+    /// for engines that cannot find phrase breaks themselves. A boundary inside a ruby base is
+    /// dropped: a reading stays over its whole base.
+    pub fn split_at_phrases(&self, boundaries: &[usize]) -> Vec<RubyText> {
+        let mut phrases = vec![RubyText::default()];
+        let mut next = boundaries.iter().copied().peekable();
+        let mut at = 0;
+        for segment in &self.segments {
+            match segment {
+                Segment::Plain(t) => {
+                    let mut piece = String::new();
+                    for c in t.chars() {
+                        if breaks_at(&mut next, at) {
+                            if !piece.is_empty() {
+                                push_segment(
+                                    &mut phrases,
+                                    Segment::Plain(std::mem::take(&mut piece)),
+                                );
+                            }
+                            phrases.push(RubyText::default());
+                        }
+                        piece.push(c);
+                        at += 1;
+                    }
+                    if !piece.is_empty() {
+                        push_segment(&mut phrases, Segment::Plain(piece));
+                    }
+                }
+                Segment::Ruby { base, .. } => {
+                    if breaks_at(&mut next, at) {
+                        phrases.push(RubyText::default());
+                    }
+                    at += base.chars().count();
+                    push_segment(&mut phrases, segment.clone());
+                }
+            }
+        }
+        phrases.retain(|p| !p.segments.is_empty());
+        phrases
+    }
+
     /// Every (base, reading) pair, for checking readings against a dictionary.
     pub fn readings(&self) -> impl Iterator<Item = (&str, &str)> {
         self.segments.iter().filter_map(|s| match s {
@@ -216,6 +257,35 @@ impl RubyText {
             Segment::Plain(_) => None,
         })
     }
+}
+
+/// Whether a phrase starts at `at`; boundaries passed over (inside a ruby base) are dropped.
+fn breaks_at(boundaries: &mut std::iter::Peekable<impl Iterator<Item = usize>>, at: usize) -> bool {
+    while boundaries.next_if(|&b| b < at).is_some() {}
+    at > 0 && boundaries.next_if_eq(&at).is_some()
+}
+
+fn push_segment(phrases: &mut [RubyText], segment: Segment) {
+    if let Some(last) = phrases.last_mut() {
+        last.segments.push(segment);
+    }
+}
+
+/// Character offsets for UTF-16 offsets into `text` (what a JavaScript string index counts).
+/// Offsets that fall inside a character (a surrogate pair) or past the end are dropped.
+pub fn char_offsets_from_utf16(text: &str, utf16: &[u32]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(utf16.len());
+    let mut wanted = utf16.iter().copied().peekable();
+    let mut units = 0u32;
+    for (i, c) in text.chars().enumerate() {
+        while let Some(w) = wanted.next_if(|&w| w <= units) {
+            if w == units {
+                out.push(i);
+            }
+        }
+        units += c.len_utf16() as u32;
+    }
+    out
 }
 
 /// A text as the data holds it: the notation it was written in, parsed once when the data is read,
@@ -356,6 +426,38 @@ mod tests {
 
     fn plain(t: &str) -> Segment {
         Segment::Plain(t.into())
+    }
+
+    #[test]
+    fn phrases_split_plain_text_and_keep_each_ruby_whole() {
+        let text = parse("｜格納《かくのう》｜症例数《しょうれいすう》の推移").unwrap();
+        // 格納|症例数|の推移, and a boundary inside 症例数 (at 3) is dropped.
+        let phrases = text.split_at_phrases(&[2, 3, 5]);
+        assert_eq!(
+            phrases.iter().map(RubyText::base_text).collect::<Vec<_>>(),
+            ["格納", "症例数", "の推移"]
+        );
+        assert_eq!(phrases[1].segments, vec![ruby("症例数", "しょうれいすう")]);
+        let plain_text = parse("全ゲノム解析等の推進").unwrap();
+        assert_eq!(
+            plain_text
+                .split_at_phrases(&[0, 6, 7, 99])
+                .iter()
+                .map(RubyText::base_text)
+                .collect::<Vec<_>>(),
+            ["全ゲノム解析", "等", "の推進"]
+        );
+        assert_eq!(plain_text.split_at_phrases(&[]), vec![plain_text.clone()]);
+    }
+
+    #[test]
+    fn utf16_offsets_become_character_offsets() {
+        // 𠮷 is two UTF-16 units; an offset inside it is dropped.
+        assert_eq!(
+            char_offsets_from_utf16("a𠮷bc", &[1, 2, 3, 4, 9]),
+            [1, 2, 3]
+        );
+        assert_eq!(char_offsets_from_utf16("遺伝の話", &[2, 3]), [2, 3]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! What a reader sees while data loads, when it fails (with retry), and the glue between the two.
 
+use crate::components::phrase_breaks::phrased;
 use crate::data::load::LoadError;
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ pub fn LoadErrorMessage(
     let t = lang.texts();
     view! {
         <div class="load-error" role="alert">
-            <h2>{t.load_error_title}</h2>
+            <h2>{phrased(t.load_error_title)}</h2>
             <p>{t.load_error_body}</p>
             <p>{t.load_error_file}": "<code>{error.file().to_string()}</code></p>
             <p class="load-error__detail">{error.describe(t)}</p>

@@ -1,6 +1,7 @@
 //! A pillar's measures as disclosures: each opens to its policies. Which are open lives in the URL
 //! (`?open=a,b`), so a shared link opens the same ones.
 
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
 use crate::data::plan::{Measure, Pillar};
 use crate::data::sources::Sources;
@@ -113,7 +114,7 @@ pub fn MeasureList(
                             <span class="measure__name">{name}</span>
                         </summary>
                         <div class="measure__body">
-                            <h3 class="measure__policies-heading">{t.policies_heading}</h3>
+                            <h3 class="measure__policies-heading">{phrased(t.policies_heading)}</h3>
                             <PolicyList lang=lang measure=measure/>
                             <p><a href=page>{t.open_measure_page}</a></p>
                             <SourceLine lang=lang sources=sources.clone() cite=source/>
@@ -125,7 +126,7 @@ pub fn MeasureList(
         .collect_view();
     view! {
         <section aria-labelledby="measures-heading">
-            <h2 id="measures-heading">{t.measures_heading}</h2>
+            <h2 id="measures-heading">{phrased(t.measures_heading)}</h2>
             <ul class="measure-list">{items}</ul>
         </section>
     }

@@ -12,6 +12,7 @@ pub mod measure_list;
 pub mod not_found_notice;
 pub mod org_diagram;
 pub mod page_intro;
+pub mod phrase_breaks;
 pub mod plan_overview;
 pub mod print_qr;
 pub mod progress_tables;

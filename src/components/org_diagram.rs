@@ -7,6 +7,7 @@
 //! numbered markers keyed to the list. Sizes are in viewBox units, so the drawing scales to the
 //! screen; names are wrapped to their box's width.
 
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
 use crate::data::progress::{Diagram, DiagramBody};
 use crate::data::sources::Sources;
@@ -416,10 +417,10 @@ pub fn circled(n: usize) -> String {
 
 fn heading(level: u8, id: String, text: UiText) -> AnyView {
     match level {
-        2 => view! { <h2 id=id>{text}</h2> }.into_any(),
+        2 => view! { <h2 id=id>{phrased(text)}</h2> }.into_any(),
         4 => view! { <h4 id=id>{text}</h4> }.into_any(),
         5 => view! { <h5 id=id>{text}</h5> }.into_any(),
-        _ => view! { <h3 id=id>{text}</h3> }.into_any(),
+        _ => view! { <h3 id=id>{phrased(text)}</h3> }.into_any(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! A page's `<title>`, meta description and visible heading with its lead paragraph.
 
+use crate::components::phrase_breaks::phrased;
 use crate::i18n::{Lang, PageText};
 use crate::text::Text;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ pub fn PageIntro(
     view! {
         <Title text=full_title/>
         <Meta name="description" content=description.to_string()/>
-        <h1>{title}</h1>
+        <h1>{phrased(title)}</h1>
         <p class="lead">{description}</p>
     }
 }

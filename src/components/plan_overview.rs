@@ -1,6 +1,7 @@
 //! The Basic Plan at a glance: the overall goal and one card per pillar, linking to its measures.
 
 use crate::components::card_tools::CardTools;
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
 use crate::data::plan::{Pillar, Plan};
 use crate::data::sources::Sources;
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 pub fn GoalStatement(lang: Lang, goal: Fact, sources: Sources) -> impl IntoView {
     view! {
         <section class="goal" aria-labelledby="goal-heading">
-            <h2 id="goal-heading">{lang.texts().goal_heading}</h2>
+            <h2 id="goal-heading">{phrased(lang.texts().goal_heading)}</h2>
             <p class="goal__text">{goal.text.get(lang).clone()}</p>
             <SourceLine lang=lang sources=sources cite=goal.source/>
         </section>
@@ -30,7 +31,7 @@ pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -
         <li class="card pillar-card">
             <h3>
                 <span class="pillar-card__number" aria-hidden="true">{number}</span>
-                {name.clone()}
+                {phrased(&name)}
             </h3>
             <p>{pillar.summary.get(lang).clone()}</p>
             <p class="pillar-card__count">{t.pillar_measures_count}": "{pillar.measures.len()}</p>
@@ -62,7 +63,7 @@ pub fn PlanOverview(lang: Lang, plan: Plan, sources: Sources) -> impl IntoView {
         <PlanBasisNote lang=lang/>
         <GoalStatement lang=lang goal=plan.goal sources=sources.clone()/>
         <section class="pillars" aria-labelledby="pillars-heading">
-            <h2 id="pillars-heading">{lang.texts().pillars_heading}</h2>
+            <h2 id="pillars-heading">{phrased(lang.texts().pillars_heading)}</h2>
             <ol class="card-list">{cards}</ol>
         </section>
     }

@@ -5,6 +5,7 @@ use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::card_tools::{in_embed, CardTools};
 use crate::components::event_list::EventList;
 use crate::components::org_diagram::OrgDiagram;
+use crate::components::phrase_breaks::phrased;
 use crate::components::ruby_text::without_ruby;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine};
 use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Organisation, Programme};
@@ -171,7 +172,7 @@ pub fn CaseCountsSection(
     };
     view! {
         <section class="data-card" id="card-cases" aria-labelledby="cases-heading">
-            <h2 id="cases-heading">{cases.title.get(lang).clone()}</h2>
+            <h2 id="cases-heading">{phrased(cases.title.get(lang))}</h2>
             <p class="headline-figure">
                 {t.all_fields_total}": "<strong>{format::count(cases.total)}</strong>" "{unit.clone()}
             </p>
@@ -298,7 +299,7 @@ pub fn BudgetSection(
     let chart_title = Text::assembled(format!("{} ({unit_source})", t.budget_chart_title.source()));
     view! {
         <section class="data-card" id="card-budget" aria-labelledby="budget-heading">
-            <h2 id="budget-heading">{budget.title.get(lang).clone()}</h2>
+            <h2 id="budget-heading">{phrased(budget.title.get(lang))}</h2>
             {(!options.table).then(|| view! {
                 <figure class="chart">
                     <figcaption>{chart_title.clone()}</figcaption>
@@ -347,13 +348,13 @@ pub fn ActionPlanSection(
     let title = plan.title.shown(lang);
     view! {
         <section class="data-card" id="card-action-plan" aria-labelledby="action-plan-heading">
-            <h2 id="action-plan-heading">{title.clone()}</h2>
+            <h2 id="action-plan-heading">{phrased(title.clone())}</h2>
             <p>{t.adopted_label}": "<LabelledDate lang=lang kind=DateKind::Event date=Some(plan.adopted.clone())/></p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.adopted_source.clone()/>
-            <h3>{t.action_plan_aim}</h3>
+            <h3>{phrased(t.action_plan_aim)}</h3>
             <p>{plan.aim.text.get(lang).clone()}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.aim.source.clone()/>
-            <h3 id="programme-heading">{programme.title.get(lang).clone()}</h3>
+            <h3 id="programme-heading">{phrased(programme.title.get(lang))}</h3>
             <h4>{t.programme_aims_heading}</h4>
             <FactList lang=lang facts=programme.aims.clone() sources=sources.clone()/>
             <h4>{t.programme_lines_heading}</h4>
@@ -378,7 +379,7 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
     let presented_sources = sources.clone();
     view! {
         <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
-            <h2 id="organisation-heading">{org.title.get(lang).clone()}</h2>
+            <h2 id="organisation-heading">{phrased(org.title.get(lang))}</h2>
             <OrgDiagram lang=lang diagram=org.structure.clone() sources=sources.clone()>
                 <p class="diagram-presented">
                     <span class="diagram-presented__item">
@@ -392,9 +393,9 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
                 </p>
                 <SourceLine lang=lang sources=presented_sources.clone() cite=presented.source.clone()/>
             </OrgDiagram>
-            <h3 id="organisation-policies-heading">{policies_heading}</h3>
+            <h3 id="organisation-policies-heading">{phrased(policies_heading)}</h3>
             <FactList lang=lang facts=org.policies.clone() sources=sources.clone()/>
-            <h3 id="organisation-later-heading">{t.later_heading}</h3>
+            <h3 id="organisation-later-heading">{phrased(t.later_heading)}</h3>
             <FactList lang=lang facts=org.later.clone() sources=sources.clone()/>
             <CardFooter lang=lang card="organisation" title=org.title.get(lang).to_string()/>
         </section>
@@ -406,7 +407,7 @@ pub fn TimelineSection(lang: Lang, milestones: Vec<Event>, sources: Sources) -> 
     let t = lang.texts();
     view! {
         <section class="data-card" id="card-timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{t.timeline_title}</h2>
+            <h2 id="timeline-heading">{phrased(t.timeline_title)}</h2>
             <EventList lang=lang events=milestones sources=sources class="timeline"/>
             <CardFooter lang=lang card="timeline" title=t.timeline_title/>
         </section>

@@ -1,6 +1,7 @@
 //! A consultation service as a card: what it helps with, who may use it, how to reach it
 //! (a `tel:` link for phones), and where each fact comes from.
 
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
 use crate::data::counselling::{Contact, ContactKind, Resource};
 use crate::data::sources::Sources;
@@ -48,7 +49,7 @@ pub fn ResourceCard(lang: Lang, resource: Resource, sources: Sources) -> impl In
         .collect_view();
     view! {
         <li class="card resource-card" id=format!("resource-{}", resource.id)>
-            <h3>{resource.name.shown(lang)}</h3>
+            <h3>{phrased(resource.name.shown(lang))}</h3>
             <dl class="resource-card__facts">
                 <dt>{t.resource_helps_with}</dt><dd>{resource.helps_with.get(lang).clone()}</dd>
                 <dt>{t.resource_who}</dt><dd>{resource.who.get(lang).clone()}</dd>

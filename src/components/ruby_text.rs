@@ -21,18 +21,32 @@ fn ruby_view(text: &RubyText) -> AnyView {
     if let [Segment::Plain(t)] = text.segments.as_slice() {
         return t.clone().into_any();
     }
+    let pieces = text.segments.iter().map(segment_view).collect_view();
     // One element around the pieces, so that a flex container (a link, a summary) wraps the text
     // as one item instead of laying each ruby out as an item of its own.
-    let pieces = text
-        .segments
+    view! { <span class="ruby-text">{pieces}</span> }.into_any()
+}
+
+fn segment_view(segment: &Segment) -> AnyView {
+    match segment {
+        Segment::Plain(t) => t.clone().into_any(),
+        // The brackets are shown only where ruby is not supported: 法律（ほうりつ）.
+        Segment::Ruby { base, reading } => view! {
+            <ruby>{base.clone()}<rp>"（"</rp><rt>{reading.clone()}</rt><rp>"）"</rp></ruby>
+        }
+        .into_any(),
+    }
+}
+
+/// Phrases with a `<wbr>` between each two: where a line may break when the browser cannot find
+/// phrase breaks itself (see `phrase_breaks`).
+pub fn phrases_view(phrases: &[RubyText]) -> AnyView {
+    let pieces = phrases
         .iter()
-        .map(|s| match s {
-            Segment::Plain(t) => t.clone().into_any(),
-            // The brackets are shown only where ruby is not supported: 法律（ほうりつ）.
-            Segment::Ruby { base, reading } => view! {
-                <ruby>{base.clone()}<rp>"（"</rp><rt>{reading.clone()}</rt><rp>"）"</rp></ruby>
-            }
-            .into_any(),
+        .enumerate()
+        .map(|(i, phrase)| {
+            let segments = phrase.segments.iter().map(segment_view).collect_view();
+            view! { {(i > 0).then(|| view! { <wbr/> })}{segments} }
         })
         .collect_view();
     view! { <span class="ruby-text">{pieces}</span> }.into_any()

@@ -1,6 +1,7 @@
 //! "What is your situation?": one link per situation, leading to the resources that fit it.
 
 use crate::components::card_tools::CardTools;
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::OwnSummaryLabel;
 use crate::data::counselling::Situation;
 use crate::i18n::Lang;
@@ -25,7 +26,7 @@ pub fn SituationList(lang: Lang, situations: Vec<Situation>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="situations-heading">
-            <h2 id="situations-heading">{lang.texts().situation_question}</h2>
+            <h2 id="situations-heading">{phrased(lang.texts().situation_question)}</h2>
             <OwnSummaryLabel lang=lang/>
             <ul class="situation-list">{items}</ul>
             <CardTools lang=lang card=EmbedCard::Situations title=lang.texts().situation_question/>

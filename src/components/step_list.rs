@@ -1,6 +1,7 @@
 //! What a person can do about discrimination, as numbered steps: the site's own advice, the facts
 //! behind it with their sources, and where to go.
 
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::{FactList, OwnSummaryLabel};
 use crate::data::counselling::Counselling;
 use crate::data::discrimination::Step;
@@ -33,7 +34,7 @@ pub fn StepList(
                 <li class="step" id=format!("step-{}", step.id)>
                     <h3>
                         <span class="step__number">{t.step_number.fill("{n}", &(i + 1).to_string())}</span>
-                        {step.title.get(lang).clone()}
+                        {phrased(step.title.get(lang))}
                     </h3>
                     <p>{step.advice.get(lang).clone()}</p>
                     {has_facts.then(|| view! { <FactList lang=lang facts=step.facts.clone() sources=sources.clone()/> })}

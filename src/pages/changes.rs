@@ -3,6 +3,7 @@
 use crate::app::use_app_data;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::LabelledDate;
 use crate::data::changes::{Change, Changes};
 use crate::data::sources::DateKind;
@@ -50,7 +51,7 @@ fn ChangeDay(lang: Lang, date: String, entries: Vec<Change>) -> impl IntoView {
             </h2>
             {entries.into_iter().map(|c| view! {
                 <article class="change" id=format!("change-{}", c.id)>
-                    <h3>{c.title.get(lang).clone()}</h3>
+                    <h3>{phrased(c.title.get(lang))}</h3>
                     <p>{c.what.get(lang).clone()}</p>
                     <p><strong>{t.change_why_label}": "</strong>{c.why.get(lang).clone()}</p>
                 </article>

@@ -6,6 +6,7 @@ use crate::app::{use_app_data, HelpData};
 use crate::components::card_tools::CardTools;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::FactList;
 use crate::components::step_list::StepList;
 use crate::data::discrimination::Section;
@@ -55,7 +56,7 @@ fn DiscriminationDetails(lang: Lang, data: HelpData) -> impl IntoView {
             let facts = discrimination.section(section).to_vec();
             view! {
                 <section id=id aria-labelledby=format!("{id}-heading") data-section=id>
-                    <h2 id=format!("{id}-heading")>{heading}</h2>
+                    <h2 id=format!("{id}-heading")>{phrased(heading)}</h2>
                     <p class="section-note">{note}</p>
                     <FactList lang=lang facts=facts sources=sources.clone()/>
                 </section>
@@ -65,12 +66,12 @@ fn DiscriminationDetails(lang: Lang, data: HelpData) -> impl IntoView {
     view! {
         {sections}
         <section id="steps" aria-labelledby="steps-heading">
-            <h2 id="steps-heading">{t.steps_heading}</h2>
+            <h2 id="steps-heading">{phrased(t.steps_heading)}</h2>
             <StepList lang=lang steps=discrimination.steps.clone() counselling=counselling sources=sources.clone()/>
             <CardTools lang=lang card=EmbedCard::Steps title=t.steps_heading/>
         </section>
         <section aria-labelledby="related-heading">
-            <h2 id="related-heading">{t.related_measures_heading}</h2>
+            <h2 id="related-heading">{phrased(t.related_measures_heading)}</h2>
             <ul>{related}</ul>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use crate::app::use_app_data;
 use crate::components::data_state::loaded;
+use crate::components::phrase_breaks::phrased;
 use crate::components::plan_overview::PillarCard;
 use crate::components::situation_list::SituationList;
 use crate::components::step_list::StepList;
@@ -91,7 +92,7 @@ pub fn EmbedPage(lang: Lang, card: EmbedCard, options: EmbedOptions) -> impl Int
                 view! {
                     <Title text=lang.page_title(t.steps_heading)/>
                     <section aria-labelledby="steps-heading">
-                        <h2 id="steps-heading">{t.steps_heading}</h2>
+                        <h2 id="steps-heading">{phrased(t.steps_heading)}</h2>
                         <StepList lang=lang steps=discrimination.steps counselling=counselling sources=sources/>
                     </section>
                     {own_guide_note(lang)}

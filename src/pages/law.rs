@@ -4,6 +4,7 @@
 use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
+use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine, SourceLines};
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Fact;
@@ -30,7 +31,7 @@ fn FactSection(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby=id>
-            <h2 id=id>{heading}</h2>
+            <h2 id=id>{phrased(heading)}</h2>
             <p>{fact.text.get(lang).clone()}</p>
             <SourceLines lang=lang sources=sources fact=fact/>
         </section>
@@ -57,7 +58,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="card" id=format!("principle-{}", p.id)>
-                    <h3>{p.title.get(lang).clone()}</h3>
+                    <h3>{phrased(p.title.get(lang))}</h3>
                     <p>{p.text.get(lang).clone()}</p>
                     <SourceLine lang=lang sources=sources.clone() cite=p.source.clone()/>
                     <details class="disclosure">
@@ -107,21 +108,21 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         <SourceLine lang=lang sources=sources.clone() cite=law.dates_source.clone()/>
         <FactSection lang=lang id="purpose-heading" heading=t.purpose_heading fact=law.purpose.clone() sources=sources.clone()/>
         <section aria-labelledby="principles-heading">
-            <h2 id="principles-heading">{t.principles_heading}</h2>
+            <h2 id="principles-heading">{phrased(t.principles_heading)}</h2>
             <ol class="card-list card-list--stack">{principles}</ol>
         </section>
         <section aria-labelledby="duties-heading">
-            <h2 id="duties-heading">{t.duties_heading}</h2>
+            <h2 id="duties-heading">{phrased(t.duties_heading)}</h2>
             <ul class="plain-list">{duties}</ul>
         </section>
         <FactSection lang=lang id="financial-heading" heading=t.financial_heading fact=law.financial.clone() sources=sources.clone()/>
         <FactSection lang=lang id="basic-plan-heading" heading=t.basic_plan_heading fact=law.basic_plan.clone() sources=sources.clone()/>
         <section aria-labelledby="law-measures-heading">
-            <h2 id="law-measures-heading">{t.law_measures_heading}</h2>
+            <h2 id="law-measures-heading">{phrased(t.law_measures_heading)}</h2>
             <ul class="plain-list">{sections}</ul>
         </section>
         <section aria-labelledby="commentary-heading">
-            <h2 id="commentary-heading">{t.commentary_heading}</h2>
+            <h2 id="commentary-heading">{phrased(t.commentary_heading)}</h2>
             <FactList lang=lang facts=law.commentary.clone() sources=sources.clone()/>
         </section>
         <p><a class="button" href=href(lang, &AppRoute::Plan)>{t.back_to_plan}</a></p>

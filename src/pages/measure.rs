@@ -7,6 +7,7 @@ use crate::components::data_state::loaded;
 use crate::components::measure_list::PolicyList;
 use crate::components::not_found_notice::{NotFoundNotice, PillarNotFound};
 use crate::components::page_intro::PageIntro;
+use crate::components::phrase_breaks::phrased;
 use crate::components::plan_overview::PlanBasisNote;
 use crate::components::source_line::SourceLine;
 use crate::data::plan::RelatedPage;
@@ -71,13 +72,13 @@ fn MeasureDetails(
         <PageIntro lang=lang title=name description=t.measure_description.fill("{pillar}", pillar_name.source())/>
         <PlanBasisNote lang=lang/>
         <section aria-labelledby="policies-heading">
-            <h2 id="policies-heading">{t.policies_heading}</h2>
+            <h2 id="policies-heading">{phrased(t.policies_heading)}</h2>
             <PolicyList lang=lang measure=measure/>
             <SourceLine lang=lang sources=data.sources.clone() cite=source/>
         </section>
         {related.map(|(link, label)| view! { <p><a class="button" href=link>{label}</a></p> })}
         <section aria-labelledby="principles-heading">
-            <h2 id="principles-heading">{t.principles_for_measure_heading}</h2>
+            <h2 id="principles-heading">{phrased(t.principles_for_measure_heading)}</h2>
             <ul>{principles}</ul>
             <p class="note">{t.own_reading_note}</p>
         </section>

@@ -2,6 +2,7 @@
 //! JSON Schema and its CSV tables (all under the base path, from `data::files`).
 
 use crate::components::page_intro::CataloguePageIntro;
+use crate::components::phrase_breaks::phrased;
 use crate::data::files::{DataFile, Origin, Table};
 use crate::i18n::{Lang, Texts, UiText};
 use crate::routes::{data_file_href, href, AppRoute};
@@ -42,17 +43,17 @@ pub fn OpenDataPage(lang: Lang) -> impl IntoView {
     view! {
         <CataloguePageIntro lang=lang text=&t.open_data/>
         <section aria-labelledby="data-files-heading">
-            <h2 id="data-files-heading">{t.open_data_files_heading}</h2>
+            <h2 id="data-files-heading">{phrased(t.open_data_files_heading)}</h2>
             <ul class="data-files">
                 {DataFile::ALL.map(|file| view! { <DataFileEntry lang=lang file=file/> }).collect_view()}
             </ul>
         </section>
         <section aria-labelledby="data-licence-heading">
-            <h2 id="data-licence-heading">{t.open_data_licence_heading}</h2>
+            <h2 id="data-licence-heading">{phrased(t.open_data_licence_heading)}</h2>
             {paragraphs(t.open_data_licence_body)}
         </section>
         <section aria-labelledby="data-reuse-heading">
-            <h2 id="data-reuse-heading">{t.open_data_reuse_heading}</h2>
+            <h2 id="data-reuse-heading">{phrased(t.open_data_reuse_heading)}</h2>
             {paragraphs(t.open_data_reuse_body)}
             <p><a href=href(lang, &AppRoute::Changes)>{t.nav_changes}</a></p>
         </section>

@@ -5,6 +5,7 @@ use crate::app::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::event_list::EventList;
 use crate::components::page_intro::CataloguePageIntro;
+use crate::components::phrase_breaks::phrased;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine};
 use crate::data::plan::{Meeting, WorkingGroup};
@@ -54,11 +55,11 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
     view! {
         <PlanOverview lang=lang plan=plan.clone() sources=sources.clone()/>
         <section aria-labelledby="other-heading">
-            <h2 id="other-heading">{t.other_matters_heading}</h2>
+            <h2 id="other-heading">{phrased(t.other_matters_heading)}</h2>
             <ul class="plain-list">{other}</ul>
         </section>
         <section aria-labelledby="status-heading">
-            <h2 id="status-heading">{t.status_heading}</h2>
+            <h2 id="status-heading">{phrased(t.status_heading)}</h2>
             <p><strong>{t.official_title_label}": "</strong>{plan.title.shown(lang)}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.title_source.clone()/>
             <EventList lang=lang events=plan.status.clone() sources=sources.clone()/>
@@ -67,7 +68,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
         </section>
         <p><a href=href(lang, &AppRoute::Law)>{t.law_link}</a></p>
         <section aria-labelledby="structure-heading">
-            <h2 id="structure-heading">{t.structure_heading}</h2>
+            <h2 id="structure-heading">{phrased(t.structure_heading)}</h2>
             <ol class="structure">{structure}</ol>
             {structure_source.map(|cite| view! { <SourceLine lang=lang sources=sources.clone() cite=cite/> })}
         </section>
@@ -128,7 +129,7 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
         .collect_view();
     view! {
         <section aria-labelledby="wg-heading">
-            <h2 id="wg-heading">{t.working_group_heading}</h2>
+            <h2 id="wg-heading">{phrased(t.working_group_heading)}</h2>
             <p><strong>{group.name.shown(lang)}</strong></p>
             <p>{group.purpose.get(lang).clone()}</p>
             <p>{group.remit.get(lang).clone()}</p>

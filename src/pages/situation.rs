@@ -6,6 +6,7 @@ use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
 use crate::components::page_intro::{CataloguePageIntro, PageIntro};
+use crate::components::phrase_breaks::phrased;
 use crate::components::resource_card::ResourceCard;
 use crate::components::source_line::{FactList, OwnSummaryLabel};
 use crate::data::counselling::Resource;
@@ -61,7 +62,7 @@ fn SituationResources(lang: Lang, data: HelpData, situation_id: String) -> impl 
         <FactList lang=lang facts=situation.facts.clone() sources=data.sources.clone()/>
         <p class="reassurance">{t.reassurance}</p>
         <section aria-labelledby="resources-heading">
-            <h2 id="resources-heading">{t.resources_for_situation}</h2>
+            <h2 id="resources-heading">{phrased(t.resources_for_situation)}</h2>
             <ul class="card-list card-list--stack">{cards}</ul>
         </section>
         <p><a href=href(lang, &AppRoute::Counselling)>{t.back_to_situations}</a></p>

@@ -23,6 +23,9 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
 const context = await browser.newContext({ serviceWorkers: "block" });
+// Headings get their phrase breaks as in engines without CSS auto-phrase (WebKit): the static page
+// then breaks lines between phrases there too, before the app has loaded.
+await context.addInitScript(() => { window.genomeNaviForcePhraseBreaks = true; });
 const page = await context.newPage();
 const problems = [];
 page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -41,6 +44,7 @@ while (queue.length) {
   await page.waitForFunction(
     () =>
       document.documentElement.hasAttribute("data-app-ready") &&
+      document.documentElement.hasAttribute("data-phrase-breaks") &&
       document.querySelector("#app main h1") &&
       !document.querySelector("#app .loading"),
   );
