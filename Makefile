@@ -26,12 +26,13 @@ test: setup lint test-host test-readings test-wasm build test-e2e
 
 # The open-data files (JSON Schemas from the data types, CSV tables) are written into public/data/
 # first (git-ignored); Trunk builds dist/ (its hook writes shell.html and sw.js); then every page is
-# pre-rendered to HTML.
+# pre-rendered to HTML and indexed for search (Pagefind), and sw.js is written again with the index.
 build: setup-build setup-browser
 	cargo fetch --locked --quiet
 	cargo run --locked --quiet --example write_open_data
 	trunk build --release
 	node src/prerender/prerender.mjs dist
+	node src/prerender/search-index.mjs dist
 
 bench: build
 	node tests/bench/bench.mjs --dir dist

@@ -13,6 +13,7 @@ use crate::components::site_header::SiteHeader;
 use crate::data::changes::{self, Changes};
 use crate::data::counselling::{self, Counselling};
 use crate::data::discrimination::{self, Discrimination};
+use crate::data::glossary::{self, Glossary};
 use crate::data::law::{self, Law};
 use crate::data::load::{self, LoadError};
 use crate::data::plan::{self, Plan};
@@ -91,6 +92,8 @@ pub struct AppData {
     pub discrimination: LazyFile<Discrimination>,
     pub progress: LazyFile<Progress>,
     pub changes: LazyFile<Changes>,
+    /// Read with every page's data: the inline explanations of terms (`term_mark`).
+    pub glossary: LazyFile<Glossary>,
 }
 
 /// Consultation resources and situations, with the sources they cite.
@@ -120,7 +123,8 @@ impl AppData {
             counselling: LazyFile::new(counselling::FILE, owner.clone()),
             discrimination: LazyFile::new(discrimination::FILE, owner.clone()),
             progress: LazyFile::new(progress::FILE, owner.clone()),
-            changes: LazyFile::new(changes::FILE, owner),
+            changes: LazyFile::new(changes::FILE, owner.clone()),
+            glossary: LazyFile::new(glossary::FILE, owner),
         }
     }
 
@@ -133,6 +137,7 @@ impl AppData {
         self.discrimination.refetch();
         self.progress.refetch();
         self.changes.refetch();
+        self.glossary.refetch();
     }
 
     /// Waits for the help pages' data; the first failure is the error.
@@ -257,12 +262,21 @@ struct PrerenderedPage {
     text_len: usize,
 }
 
+/// The length of the page's main text, without the explanations of terms (a pre-rendered page
+/// holds them for its popovers; the app fills them only when opened).
 fn main_text_len(root: &web_sys::Element) -> usize {
-    root.query_selector("main")
-        .ok()
-        .flatten()
-        .and_then(|m| m.text_content())
-        .map_or(0, |t| t.chars().count())
+    let len = |el: &web_sys::Element| el.text_content().map_or(0, |t| t.chars().count());
+    let Some(main) = root.query_selector("main").ok().flatten() else {
+        return 0;
+    };
+    let notes = main.query_selector_all(".term__note").ok();
+    let in_notes: usize = (0..notes.as_ref().map_or(0, |n| n.length()))
+        .filter_map(|i| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(notes.as_ref()?.item(i)?).ok()
+        })
+        .map(|el| len(&el))
+        .sum();
+    len(&main).saturating_sub(in_notes)
 }
 
 /// Replaces the pre-rendered page with the app once the app shows the same page: at least the
@@ -369,7 +383,8 @@ fn Shell() -> impl IntoView {
         <SiteHeader resolved=resolved/>
         <UpdateBanner lang=lang.into()/>
         <OfflineNotice lang=lang.into()/>
-        <main id="main" tabindex="-1" node_ref=main>
+        // The kind of page, which the pre-rendering hands to the search index (src/prerender/).
+        <main id="main" tabindex="-1" node_ref=main data-search-kind=move || routes::search_kind(&resolved.get().route)>
             // Shown only where the browser has an on-device voice for the page's language.
             <ReadAloud lang=lang.into() content=main/>
             // One catch-all route: `routes::resolve` decides the page. The router is still needed

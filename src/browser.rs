@@ -92,6 +92,52 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// Whether this page is being pre-rendered (src/prerender/ sets the flag): views that the app
+/// fills only on demand fill themselves for the static page.
+pub fn is_prerendering() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("genomeNaviPrerendering")).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+/// Replaces the address bar's URL without a navigation (the search page keeps `?q=` current, so
+/// the page can be shared or reloaded). A refusal is ignored.
+pub fn replace_url(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Moves the focus from a search result (or the search box, `from` being `None`) to the next or
+/// previous result link in `list`; up from the first goes back to `input`.
+pub fn move_result_focus(
+    list: &web_sys::Element,
+    input: &web_sys::HtmlElement,
+    from: Option<&web_sys::Element>,
+    down: bool,
+) {
+    let links = list.query_selector_all("a").ok();
+    let count = links.as_ref().map_or(0, |l| l.length());
+    let link = |i: u32| {
+        links
+            .as_ref()
+            .and_then(|l| l.item(i))
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let at =
+        from.and_then(|el| (0..count).find(|&i| link(i).is_some_and(|l| l.is_same_node(Some(el)))));
+    let target = match (at, down) {
+        (None, true) => link(0),
+        (Some(i), true) => link((i + 1).min(count.saturating_sub(1))),
+        (Some(0), false) => Some(input.clone()),
+        (Some(i), false) => link(i - 1),
+        (None, false) => None,
+    };
+    if let Some(t) = target {
+        let _ = t.focus();
+    }
+}
+
 fn has_property(target: &JsValue, name: &str) -> bool {
     js_sys::Reflect::get(target, &JsValue::from_str(name))
         .map(|v| !v.is_undefined() && !v.is_null())

@@ -219,6 +219,17 @@ pub struct DataFileContents {
     pub progress: UiText,
     pub sources: UiText,
     pub changes: UiText,
+    pub glossary: UiText,
+}
+
+/// What kind of page a search result is.
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+pub struct SearchKinds {
+    pub page: UiText,
+    pub measure: UiText,
+    pub resource: UiText,
+    pub term: UiText,
+    pub figure: UiText,
 }
 
 /// A page's title and one-line description, for `<title>`, `<meta name=description>` and `<h1>`.
@@ -502,7 +513,33 @@ pub struct Texts {
     pub secondary_source_note: UiText,
     pub footer_source_intro: UiText,
     pub footer_privacy: UiText,
-    pub coming_soon: UiText,
+    /// The `/glossary` page's row index (あ か さ… or A–Z), as a navigation landmark.
+    pub glossary_index_label: UiText,
+    /// Above a term's official "learn more" source.
+    pub glossary_learn_more: UiText,
+    pub glossary_related: UiText,
+    /// Before a term's other spellings.
+    pub glossary_aliases: UiText,
+    /// The link from an inline explanation to the term's page; `{term}` is the term.
+    pub glossary_entry_link: UiText,
+    pub glossary_back: UiText,
+    pub term_not_found: PageText,
+    /// What an inline explanation is, read before it: the site's own explanation of the word.
+    pub term_explanation_label: UiText,
+    pub search: PageText,
+    /// The label of the search box (header and search page).
+    pub search_label: UiText,
+    pub search_button: UiText,
+    /// How many results; `{count}` is the number. Announced to screen readers.
+    pub search_count: UiText,
+    /// No result; `{query}` is the query.
+    pub search_none: UiText,
+    /// Before the glossary terms offered when nothing is found.
+    pub search_suggestions: UiText,
+    pub search_situations: UiText,
+    pub search_empty: UiText,
+    pub search_unavailable: UiText,
+    pub search_kinds: SearchKinds,
     pub about_body: &'static [UiText],
 }
 
@@ -572,6 +609,7 @@ pub static JA: Texts = Texts {
         progress: UiText("全ゲノム解析等実行計画：データ格納症例数、予算、実行計画、事業実施組織、これまでの歩み。"),
         sources: UiText("出典の一覧：各資料の名前、発行者、日付、探し方、公式か二次情報か。"),
         changes: UiText("変更履歴：内容を変えた日、変えたこと、その理由。"),
+        glossary: UiText("用語集：内容に出てくる専門用語と、このサイトによる説明。"),
     },
     data_file_origin_sourced: UiText("政府の資料などの出典による事実を、このサイトがまとめ、訳したもの"),
     data_file_origin_own: UiText("すべてこのサイトの文章"),
@@ -804,7 +842,36 @@ pub static JA: Texts = Texts {
     secondary_source_note: UiText("（公式ページでは未確認の情報です）"),
     footer_source_intro: UiText("主な出典"),
     footer_privacy: UiText("このサイトはトラッカーもクッキーも使いません。入力した内容は保存しません（言語の選択だけを、この端末に記録します）。"),
-    coming_soon: UiText("このページの内容は準備中です。"),
+    glossary_index_label: UiText("五十音の索引"),
+    glossary_learn_more: UiText("公式の資料で詳しく"),
+    glossary_related: UiText("関連する用語"),
+    glossary_aliases: UiText("別の書き方・英語"),
+    glossary_entry_link: UiText("「{term}」の説明ページへ"),
+    glossary_back: UiText("用語集の一覧へ"),
+    term_not_found: PageText {
+        title: UiText("その用語は見つかりません"),
+        description: UiText("用語集にその用語はありません。用語集の一覧からお選びください。"),
+    },
+    term_explanation_label: UiText("用語の説明（このサイトのまとめ）"),
+    search: PageText {
+        title: UiText("サイト内検索"),
+        description: UiText("ページ、施策、相談窓口、数字、用語を言葉で探せます。"),
+    },
+    search_label: UiText("サイト内を検索"),
+    search_button: UiText("検索"),
+    search_count: UiText("{count}件見つかりました"),
+    search_none: UiText("「{query}」に合うものは見つかりませんでした。"),
+    search_suggestions: UiText("用語集の言葉で探すこともできます："),
+    search_situations: UiText("困っていることから相談窓口を探す"),
+    search_empty: UiText("探したい言葉を入れてください。"),
+    search_unavailable: UiText("検索の準備ができませんでした。インターネットにつながっているか確かめて、もう一度お試しください。"),
+    search_kinds: SearchKinds {
+        page: UiText("ページ"),
+        measure: UiText("施策"),
+        resource: UiText("相談窓口"),
+        term: UiText("用語"),
+        figure: UiText("数字と図"),
+    },
     about_body: &[
         UiText("ゲノム医療ナビは、ゲノム医療推進法（令和5年法律第57号）と、それに基づく基本計画の内容を、出典と日付をつけてわかりやすく紹介するサイトです。"),
         UiText("情報のもとは3種類です。(1) 厚生労働省などの公式の資料やページ。(2) 報道、業界紙、ブログ、法令データベース、ほかのサイトに載った写しなどの二次資料。これらにもとづく情報には「公式ページでは未確認の情報です」と表示します。(3) このサイト自身のまとめ（相談の手順や状況別の案内など）。これには「このサイトのまとめ」と表示し、その中の事実にも出典をつけています。"),
@@ -880,6 +947,7 @@ pub static EN: Texts = Texts {
         progress: UiText("The Action Plan for Whole Genome Analysis, etc.: cases with data stored, budgets, the Action Plan, the implementing organisation and a timeline."),
         sources: UiText("The list of sources: each document's title, publisher, dates, how to find it, and whether it is official or secondary."),
         changes: UiText("The change log: when the content changed, what changed and why."),
+        glossary: UiText("The glossary: the technical terms of the content, explained in this site's own words."),
     },
     data_file_origin_sourced: UiText("Facts from government documents and other cited sources, in this site's summaries and translations"),
     data_file_origin_own: UiText("Wholly this site's own text"),
@@ -1112,7 +1180,36 @@ pub static EN: Texts = Texts {
     secondary_source_note: UiText("(not yet confirmed on an official page)"),
     footer_source_intro: UiText("Main source"),
     footer_privacy: UiText("This site uses no trackers and no cookies, and stores nothing you type (only your language choice, on this device)."),
-    coming_soon: UiText("The content of this page is being prepared."),
+    glossary_index_label: UiText("Index A–Z"),
+    glossary_learn_more: UiText("Learn more from an official source"),
+    glossary_related: UiText("Related terms"),
+    glossary_aliases: UiText("Also written"),
+    glossary_entry_link: UiText("Full entry: {term}"),
+    glossary_back: UiText("All terms"),
+    term_not_found: PageText {
+        title: UiText("Term not found"),
+        description: UiText("The glossary has no such term. Please choose one from the list."),
+    },
+    term_explanation_label: UiText("What this word means (our summary)"),
+    search: PageText {
+        title: UiText("Search"),
+        description: UiText("Find pages, measures, places to get advice, figures and terms by typing a word."),
+    },
+    search_label: UiText("Search this site"),
+    search_button: UiText("Search"),
+    search_count: UiText("{count} results"),
+    search_none: UiText("Nothing matches “{query}”."),
+    search_suggestions: UiText("You can also search for a word from the glossary:"),
+    search_situations: UiText("Find where to get advice by your situation"),
+    search_empty: UiText("Type a word to search for."),
+    search_unavailable: UiText("Search could not be prepared. Please check your connection and try again."),
+    search_kinds: SearchKinds {
+        page: UiText("Page"),
+        measure: UiText("Measure"),
+        resource: UiText("Where to get advice"),
+        term: UiText("Term"),
+        figure: UiText("Figures"),
+    },
     about_body: &[
         UiText("Genome Medicine Navi explains Japan's Genome Medicine Promotion Act (Act No. 57 of 2023) and the Basic Plan made under it, in plain words, with a source and a date for every fact."),
         UiText("The information comes from three kinds of material. (1) Official documents and pages, mainly from the Ministry of Health, Labour and Welfare (MHLW). (2) Secondary material: news reports, trade press, blogs, law databases and copies of documents on other sites; facts based on them say “not yet confirmed on an official page”. (3) The site's own summaries (the steps to take, the guide by situation); these are labelled “Our summary”, and each fact in them cites its source."),

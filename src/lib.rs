@@ -10,4 +10,5 @@ pub mod i18n;
 pub mod pages;
 pub mod qr;
 pub mod routes;
+pub mod search;
 pub mod text;

@@ -25,11 +25,15 @@ pub enum AppRoute {
     /// `/progress/{card}`: one card of the progress page on its own.
     ProgressCard(String),
     Glossary,
+    /// `/glossary/{term}`: one term's entry; the page checks the id against the data.
+    GlossaryTerm(String),
     About,
     /// `/data`: every data file with its JSON Schema and CSV tables, for reuse.
     OpenData,
     /// `/changes`: the change log of the content.
     Changes,
+    /// `/search?q=`: search over every page of the language.
+    Search,
     /// `/embed/{card}`: one card alone, for other sites' iframes (no header or navigation).
     Embed(EmbedCard),
     /// Any path the app does not know; the 404 page.
@@ -142,16 +146,22 @@ impl AppRoute {
             AppRoute::Discrimination => "discrimination",
             AppRoute::Counselling | AppRoute::Situation(_) => "counselling",
             AppRoute::Progress | AppRoute::ProgressCard(_) => "progress",
-            AppRoute::Glossary => "glossary",
+            AppRoute::Glossary | AppRoute::GlossaryTerm(_) => "glossary",
             AppRoute::About => "about",
             AppRoute::OpenData => "data",
             AppRoute::Changes => "changes",
+            AppRoute::Search => "search",
             AppRoute::Embed(_) => "embed",
         }
     }
 
     /// Pages with a slug of their own that are not in the main navigation.
-    pub const OTHER_PAGES: [AppRoute; 3] = [AppRoute::Law, AppRoute::OpenData, AppRoute::Changes];
+    pub const OTHER_PAGES: [AppRoute; 4] = [
+        AppRoute::Law,
+        AppRoute::OpenData,
+        AppRoute::Changes,
+        AppRoute::Search,
+    ];
 
     fn from_slug(slug: &str) -> Option<AppRoute> {
         AppRoute::NAV
@@ -166,6 +176,7 @@ impl AppRoute {
             AppRoute::Pillar(_) | AppRoute::Measure(..) | AppRoute::Law => AppRoute::Plan,
             AppRoute::Situation(_) => AppRoute::Counselling,
             AppRoute::ProgressCard(_) => AppRoute::Progress,
+            AppRoute::GlossaryTerm(_) => AppRoute::Glossary,
             AppRoute::OpenData | AppRoute::Changes => AppRoute::About,
             other => other.clone(),
         }
@@ -174,7 +185,7 @@ impl AppRoute {
 
 /// First path segments the app owns. index.html's inline base-path script keeps the same list
 /// (a host test checks it), so that a deep link under any sub-path finds the app's files.
-pub const TOP_SEGMENTS: [&str; 12] = [
+pub const TOP_SEGMENTS: [&str; 13] = [
     "en",
     "easy",
     "plan",
@@ -187,6 +198,7 @@ pub const TOP_SEGMENTS: [&str; 12] = [
     "embed",
     "data",
     "changes",
+    "search",
 ];
 
 /// What a path (already without the base path) means: a language and a page.
@@ -220,6 +232,7 @@ pub fn resolve(path: &str) -> Resolved {
             AppRoute::Situation(situation.to_string())
         }
         ["progress", card] if is_id(card) => AppRoute::ProgressCard(card.to_string()),
+        ["glossary", term] if is_id(term) => AppRoute::GlossaryTerm(term.to_string()),
         ["embed", card] => EmbedCard::from_id(card).map_or(AppRoute::NotFound, AppRoute::Embed),
         ["plan", pillar, measure] if is_id(pillar) && is_id(measure) => {
             AppRoute::Measure(pillar.to_string(), measure.to_string())
@@ -247,7 +260,10 @@ pub fn href(lang: Lang, route: &AppRoute) -> String {
         out.push_str(slug);
     }
     match route {
-        AppRoute::Pillar(p) | AppRoute::Situation(p) | AppRoute::ProgressCard(p) => {
+        AppRoute::Pillar(p)
+        | AppRoute::Situation(p)
+        | AppRoute::ProgressCard(p)
+        | AppRoute::GlossaryTerm(p) => {
             out.push('/');
             out.push_str(p);
         }
@@ -310,6 +326,35 @@ pub fn resource_href(lang: Lang, resource_id: &str) -> String {
 /// `cases.csv`), under the base path like every other link.
 pub fn data_file_href(path: &str) -> String {
     format!("{}/{}", base_path(), crate::data::load::data_url(path))
+}
+
+/// The search page with a query: `/search?q=…`, the query percent-encoded.
+pub fn search_href(lang: Lang, query: &str) -> String {
+    let mut out = href(lang, &AppRoute::Search);
+    if !query.is_empty() {
+        out.push_str("?q=");
+        for b in query.bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    out.push(b as char)
+                }
+                _ => out.push_str(&format!("%{b:02X}")),
+            }
+        }
+    }
+    out
+}
+
+/// What kind of page a route shows, as search results name it (`SearchKinds`): the pre-rendered
+/// page carries it for the search index.
+pub fn search_kind(route: &AppRoute) -> &'static str {
+    match route {
+        AppRoute::Measure(..) | AppRoute::Pillar(_) => "measure",
+        AppRoute::Counselling | AppRoute::Situation(_) => "resource",
+        AppRoute::GlossaryTerm(_) => "term",
+        AppRoute::Progress | AppRoute::ProgressCard(_) => "figure",
+        _ => "page",
+    }
 }
 
 /// A static file shipped with the app (`js/…`), under the base path.
@@ -389,6 +434,15 @@ mod tests {
         let card = AppRoute::ProgressCard("cases".into());
         assert_eq!(href(Lang::En, &card), "/en/progress/cases");
         assert_eq!(resolve("/progress/cases").route, card);
+        assert_eq!(
+            search_href(Lang::En, "遺伝 a&b"),
+            "/en/search?q=%E9%81%BA%E4%BC%9D%20a%26b"
+        );
+        assert_eq!(resolve("/search").route, AppRoute::Search);
+        let term = AppRoute::GlossaryTerm("elsi".into());
+        assert_eq!(href(Lang::Easy, &term), "/easy/glossary/elsi");
+        assert_eq!(resolve("/easy/glossary/elsi/").route, term);
+        assert_eq!(term.section(), AppRoute::Glossary);
         assert_eq!(
             resource_href(Lang::Ja, "moj"),
             "/counselling/all#resource-moj"

@@ -8,11 +8,14 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Deref;
 
-/// One piece of a text: plain characters, or a base with its reading.
+/// One piece of a text: plain characters, a base with its reading, or a glossary term around
+/// pieces of either kind. Terms are never written in the data: `RubyText::mark_terms` adds them
+/// where the glossary's matcher finds a term, when a page renders.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment {
     Plain(String),
     Ruby { base: String, reading: String },
+    Term { id: String, inner: RubyText },
 }
 
 /// A parsed text.
@@ -139,14 +142,26 @@ pub fn parse(src: &str) -> Result<RubyText, TextError> {
 }
 
 impl RubyText {
-    /// The plain pieces with, for each ruby, the base (`readings` false) or the reading.
-    fn joined(&self, readings: bool) -> String {
+    /// The plain and ruby pieces, with terms opened up.
+    fn leaves(&self) -> Vec<&Segment> {
         self.segments
             .iter()
+            .flat_map(|s| match s {
+                Segment::Term { inner, .. } => inner.leaves(),
+                other => vec![other],
+            })
+            .collect()
+    }
+
+    /// The plain pieces with, for each ruby, the base (`readings` false) or the reading.
+    fn joined(&self, readings: bool) -> String {
+        self.leaves()
+            .into_iter()
             .map(|s| match s {
                 Segment::Plain(t) => t.as_str(),
                 Segment::Ruby { reading, .. } if readings => reading.as_str(),
                 Segment::Ruby { base, .. } => base.as_str(),
+                Segment::Term { .. } => "",
             })
             .collect()
     }
@@ -167,7 +182,7 @@ impl RubyText {
     pub fn kana_of_first(&self, chars: usize) -> String {
         let mut left = chars;
         let mut out = String::new();
-        for s in &self.segments {
+        for s in self.leaves() {
             if left == 0 {
                 break;
             }
@@ -181,6 +196,7 @@ impl RubyText {
                     out.push_str(reading);
                     left = left.saturating_sub(base.chars().count());
                 }
+                Segment::Term { .. } => {}
             }
         }
         out
@@ -188,11 +204,11 @@ impl RubyText {
 
     /// Kanji that stand outside any ruby base: in an easy-Japanese text, each one lacks a reading.
     pub fn kanji_without_reading(&self) -> Vec<char> {
-        self.segments
-            .iter()
+        self.leaves()
+            .into_iter()
             .filter_map(|s| match s {
                 Segment::Plain(t) => Some(t.chars().filter(|&c| is_kanji(c))),
-                Segment::Ruby { .. } => None,
+                _ => None,
             })
             .flatten()
             .collect()
@@ -200,8 +216,8 @@ impl RubyText {
 
     /// Ruby bases with no kanji in them (a reading on kana is a mistake in this app's texts).
     pub fn bases_without_kanji(&self) -> Vec<&str> {
-        self.segments
-            .iter()
+        self.leaves()
+            .into_iter()
             .filter_map(|s| match s {
                 Segment::Ruby { base, .. } if !base.chars().any(is_kanji) => Some(base.as_str()),
                 _ => None,
@@ -213,10 +229,51 @@ impl RubyText {
     /// for engines that cannot find phrase breaks themselves. A boundary inside a ruby base is
     /// dropped: a reading stays over its whole base.
     pub fn split_at_phrases(&self, boundaries: &[usize]) -> Vec<RubyText> {
-        let mut phrases = vec![RubyText::default()];
-        let mut next = boundaries.iter().copied().peekable();
+        self.cut(boundaries)
+            .into_iter()
+            .map(|(_, piece)| piece)
+            .collect()
+    }
+
+    /// The text with the glossary terms found in it marked: each `(start, end, id)` (character
+    /// offsets into the base text, ascending, not overlapping) becomes a `Segment::Term` around
+    /// its pieces. A term that starts or ends inside a ruby base is left unmarked.
+    pub fn mark_terms(&self, terms: &[(usize, usize, String)]) -> RubyText {
+        let cuts: Vec<usize> = terms.iter().flat_map(|(s, e, _)| [*s, *e]).collect();
+        let mut pieces = self.cut(&cuts).into_iter().peekable();
+        let mut out = RubyText::default();
+        for (start, end, id) in terms {
+            while let Some((_, piece)) = pieces.next_if(|(at, _)| at < start) {
+                out.segments.extend(piece.segments);
+            }
+            let mut inner = RubyText::default();
+            let mut at = *start;
+            while let Some((_, piece)) = pieces.next_if(|(p, _)| *p == at && at < *end) {
+                at += piece.base_text().chars().count();
+                inner.segments.extend(piece.segments);
+            }
+            if at == *end && !inner.segments.is_empty() {
+                out.segments.push(Segment::Term {
+                    id: id.clone(),
+                    inner,
+                });
+            } else {
+                out.segments.extend(inner.segments);
+            }
+        }
+        for (_, piece) in pieces {
+            out.segments.extend(piece.segments);
+        }
+        out
+    }
+
+    /// The text cut at `offsets` (characters of the base text, ascending; duplicates and offsets
+    /// inside a ruby base are dropped), each piece with the offset it starts at.
+    fn cut(&self, offsets: &[usize]) -> Vec<(usize, RubyText)> {
+        let mut pieces = vec![(0, RubyText::default())];
+        let mut next = offsets.iter().copied().peekable();
         let mut at = 0;
-        for segment in &self.segments {
+        for segment in self.leaves() {
             match segment {
                 Segment::Plain(t) => {
                     let mut piece = String::new();
@@ -224,37 +281,41 @@ impl RubyText {
                         if breaks_at(&mut next, at) {
                             if !piece.is_empty() {
                                 push_segment(
-                                    &mut phrases,
+                                    &mut pieces,
                                     Segment::Plain(std::mem::take(&mut piece)),
                                 );
                             }
-                            phrases.push(RubyText::default());
+                            pieces.push((at, RubyText::default()));
                         }
                         piece.push(c);
                         at += 1;
                     }
                     if !piece.is_empty() {
-                        push_segment(&mut phrases, Segment::Plain(piece));
+                        push_segment(&mut pieces, Segment::Plain(piece));
                     }
                 }
-                Segment::Ruby { base, .. } => {
+                _ => {
                     if breaks_at(&mut next, at) {
-                        phrases.push(RubyText::default());
+                        pieces.push((at, RubyText::default()));
                     }
-                    at += base.chars().count();
-                    push_segment(&mut phrases, segment.clone());
+                    let len = match segment {
+                        Segment::Ruby { base, .. } => base.chars().count(),
+                        _ => 0,
+                    };
+                    at += len;
+                    push_segment(&mut pieces, segment.clone());
                 }
             }
         }
-        phrases.retain(|p| !p.segments.is_empty());
-        phrases
+        pieces.retain(|(_, p)| !p.segments.is_empty());
+        pieces
     }
 
     /// Every (base, reading) pair, for checking readings against a dictionary.
     pub fn readings(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.segments.iter().filter_map(|s| match s {
+        self.leaves().into_iter().filter_map(|s| match s {
             Segment::Ruby { base, reading } => Some((base.as_str(), reading.as_str())),
-            Segment::Plain(_) => None,
+            _ => None,
         })
     }
 }
@@ -262,11 +323,13 @@ impl RubyText {
 /// Whether a phrase starts at `at`; boundaries passed over (inside a ruby base) are dropped.
 fn breaks_at(boundaries: &mut std::iter::Peekable<impl Iterator<Item = usize>>, at: usize) -> bool {
     while boundaries.next_if(|&b| b < at).is_some() {}
-    at > 0 && boundaries.next_if_eq(&at).is_some()
+    let found = at > 0 && boundaries.next_if_eq(&at).is_some();
+    while boundaries.next_if_eq(&at).is_some() {}
+    found
 }
 
-fn push_segment(phrases: &mut [RubyText], segment: Segment) {
-    if let Some(last) = phrases.last_mut() {
+fn push_segment(pieces: &mut [(usize, RubyText)], segment: Segment) {
+    if let Some((_, last)) = pieces.last_mut() {
         last.segments.push(segment);
     }
 }
@@ -448,6 +511,45 @@ mod tests {
             ["全ゲノム解析", "等", "の推進"]
         );
         assert_eq!(plain_text.split_at_phrases(&[]), vec![plain_text.clone()]);
+    }
+
+    #[test]
+    fn terms_are_marked_around_whole_pieces_only() {
+        let text = parse("｜全《ぜん》ゲノム｜解析《かいせき》とゲノムの話").unwrap();
+        let marked = text.mark_terms(&[(0, 6, "wga".into()), (7, 10, "genome".into())]);
+        assert_eq!(
+            marked.segments,
+            vec![
+                Segment::Term {
+                    id: "wga".into(),
+                    inner: RubyText {
+                        segments: vec![
+                            ruby("全", "ぜん"),
+                            plain("ゲノム"),
+                            ruby("解析", "かいせき")
+                        ]
+                    }
+                },
+                plain("と"),
+                Segment::Term {
+                    id: "genome".into(),
+                    inner: RubyText {
+                        segments: vec![plain("ゲノム")]
+                    }
+                },
+                plain("の話"),
+            ]
+        );
+        // The text reads the same with its marks.
+        assert_eq!(marked.base_text(), text.base_text());
+        assert_eq!(marked.readings().count(), 2);
+        // A term ending inside a ruby base (解|析) stays unmarked.
+        let unmarked = text.mark_terms(&[(4, 5, "x".into())]);
+        assert_eq!(unmarked.base_text(), text.base_text());
+        assert!(!unmarked
+            .segments
+            .iter()
+            .any(|s| matches!(s, Segment::Term { .. })));
     }
 
     #[test]

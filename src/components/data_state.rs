@@ -1,6 +1,7 @@
 //! What a reader sees while data loads, when it fails (with retry), and the glue between the two.
 
 use crate::components::phrase_breaks::phrased;
+use crate::components::term_mark::provide_page_terms;
 use crate::data::load::LoadError;
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -53,8 +54,16 @@ where
                 let load = Arc::clone(&load);
                 let render = Arc::clone(&render);
                 Suspend::new(async move {
-                    match load().await {
-                        Ok(value) => render(value).into_any(),
+                    // The glossary comes with every page's data, for the terms' explanations; a
+                    // page whose glossary fails to load shows its text without them.
+                    let glossary = crate::app::use_app_data().glossary.resource();
+                    let pending = load();
+                    let glossary = glossary.await.ok();
+                    match pending.await {
+                        Ok(value) => {
+                            provide_page_terms(lang, glossary);
+                            render(value).into_any()
+                        }
                         Err(error) => {
                             view! { <LoadErrorMessage lang=lang error=error on_retry=retry/> }
                                 .into_any()

@@ -2,6 +2,7 @@
 //! happened, a visible note where no official source confirms it, and every citation.
 
 use crate::components::source_line::{LabelledDate, SourceLine, UnconfirmedNote};
+use crate::components::term_mark::marked;
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Event;
 use crate::i18n::Lang;
@@ -36,7 +37,7 @@ pub fn EventList(
             view! {
                 <li class=class id=format!("event-{}", e.id)>
                     <span class="status__date"><LabelledDate lang=lang kind=DateKind::Event date=Some(e.date.clone())/></span>
-                    " "{e.text.get(lang).clone()}
+                    " "{marked(e.text.get(lang))}
                     {unconfirmed}
                     {cites}
                 </li>

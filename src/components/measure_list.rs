@@ -3,6 +3,7 @@
 
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
+use crate::components::term_mark::marked;
 use crate::data::plan::{Measure, Pillar};
 use crate::data::sources::Sources;
 use crate::i18n::Lang;
@@ -35,11 +36,11 @@ pub fn PolicyList(lang: Lang, measure: Measure) -> impl IntoView {
                 .into_iter()
                 .map(|p| view! {
                     <li>
-                        <p class="policy__text">{p.wording.get(lang).clone()}</p>
+                        <p class="policy__text">{marked(p.wording.get(lang))}</p>
                         <p class="for-you">
                             <strong class="for-you__label">{t.for_you_heading}</strong>" "
                             <span class="for-you__own">{t.own_summary_label}</span>" "
-                            {p.for_you.get(lang).clone()}
+                            {marked(p.for_you.get(lang))}
                         </p>
                     </li>
                 })

@@ -9,6 +9,7 @@
 
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
+use crate::components::term_mark::marked;
 use crate::data::progress::{Diagram, DiagramBody};
 use crate::data::sources::Sources;
 use crate::data::SourceRef;
@@ -601,7 +602,7 @@ pub fn OrgDiagram(
             let item = view! {
                 <li id=format!("diagram-{id}-body-{}", b.id)>
                     <strong>{b.name.shown(lang)}</strong>
-                    {b.role.as_ref().map(|r| view! { " "{r.get(lang).clone()} })}
+                    {b.role.as_ref().map(|r| view! { " "{marked(r.get(lang))} })}
                     {inside.map(|s| view! { " "<span class="diagram-list__inside">{s}</span> })}
                 </li>
             }
@@ -611,12 +612,13 @@ pub fn OrgDiagram(
         .collect();
     let relations = cited_groups(lang, &sources, relation_items, true);
     let bodies = cited_groups(lang, &sources, body_items, false);
-    let marked = lang == Lang::En && diagram.bodies.iter().any(|b| b.name.en_source.is_none());
-    let key = (marked && !t.diagram_translation_key.is_empty())
+    let has_own_translations =
+        lang == Lang::En && diagram.bodies.iter().any(|b| b.name.en_source.is_none());
+    let key = (has_own_translations && !t.diagram_translation_key.is_empty())
         .then(|| view! { <p class="diagram__key">{t.diagram_translation_key}</p> });
     view! {
         <div class="org-diagram" id=format!("diagram-{id}")>
-            <p class="diagram-status">{diagram.status.get(lang).clone()}</p>
+            <p class="diagram-status">{marked(diagram.status.get(lang))}</p>
             {children.map(|c| c())}
             <figure class="diagram">
                 {drawing(&diagram, lang, &layout, &list_id)}

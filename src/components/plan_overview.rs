@@ -3,6 +3,7 @@
 use crate::components::card_tools::CardTools;
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
+use crate::components::term_mark::marked;
 use crate::data::plan::{Pillar, Plan};
 use crate::data::sources::Sources;
 use crate::data::Fact;
@@ -15,7 +16,7 @@ pub fn GoalStatement(lang: Lang, goal: Fact, sources: Sources) -> impl IntoView 
     view! {
         <section class="goal" aria-labelledby="goal-heading">
             <h2 id="goal-heading">{phrased(lang.texts().goal_heading)}</h2>
-            <p class="goal__text">{goal.text.get(lang).clone()}</p>
+            <p class="goal__text">{marked(goal.text.get(lang))}</p>
             <SourceLine lang=lang sources=sources cite=goal.source/>
         </section>
     }
@@ -33,7 +34,7 @@ pub fn PillarCard(lang: Lang, number: usize, pillar: Pillar, sources: Sources) -
                 <span class="pillar-card__number" aria-hidden="true">{number}</span>
                 {phrased(&name)}
             </h3>
-            <p>{pillar.summary.get(lang).clone()}</p>
+            <p>{marked(pillar.summary.get(lang))}</p>
             <p class="pillar-card__count">{t.pillar_measures_count}": "{pillar.measures.len()}</p>
             <p><a class="button" href=link>{t.pillar_link}</a></p>
             <SourceLine lang=lang sources=sources cite=pillar.source/>

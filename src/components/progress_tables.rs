@@ -8,6 +8,7 @@ use crate::components::org_diagram::OrgDiagram;
 use crate::components::phrase_breaks::phrased;
 use crate::components::ruby_text::without_ruby;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine};
+use crate::components::term_mark::marked;
 use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Organisation, Programme};
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Event;
@@ -37,7 +38,7 @@ fn CardFooter(lang: Lang, card: &'static str, #[prop(into)] title: String) -> im
 fn Notes(lang: Lang, notes: Vec<crate::data::Localized>) -> impl IntoView {
     view! {
         <ul class="notes" aria-label=lang.texts().notes_heading>
-            {notes.into_iter().map(|n| view! { <li>{n.get(lang).clone()}</li> }).collect_view()}
+            {notes.into_iter().map(|n| view! { <li>{marked(n.get(lang))}</li> }).collect_view()}
         </ul>
     }
 }
@@ -193,7 +194,7 @@ pub fn CaseCountsSection(
             }}
             <Notes lang=lang notes=cases.notes.clone()/>
             <SourceLine lang=lang sources=sources.clone() cite=cases.source.clone()/>
-            <p>{cases.earlier_statement.text.get(lang).clone()}</p>
+            <p>{marked(cases.earlier_statement.text.get(lang))}</p>
             <SourceLine lang=lang sources=sources cite=cases.earlier_statement.source.clone()/>
             <p class="card-actions">
                 <a class="button button--secondary" href=csv download="genome-navi-cases.csv">{t.download_csv}</a>
@@ -352,7 +353,7 @@ pub fn ActionPlanSection(
             <p>{t.adopted_label}": "<LabelledDate lang=lang kind=DateKind::Event date=Some(plan.adopted.clone())/></p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.adopted_source.clone()/>
             <h3>{phrased(t.action_plan_aim)}</h3>
-            <p>{plan.aim.text.get(lang).clone()}</p>
+            <p>{marked(plan.aim.text.get(lang))}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.aim.source.clone()/>
             <h3 id="programme-heading">{phrased(programme.title.get(lang))}</h3>
             <h4>{t.programme_aims_heading}</h4>

@@ -3,6 +3,7 @@
 
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
+use crate::components::term_mark::marked;
 use crate::data::counselling::{Contact, ContactKind, Resource};
 use crate::data::sources::Sources;
 use crate::i18n::Lang;
@@ -51,8 +52,8 @@ pub fn ResourceCard(lang: Lang, resource: Resource, sources: Sources) -> impl In
         <li class="card resource-card" id=format!("resource-{}", resource.id)>
             <h3>{phrased(resource.name.shown(lang))}</h3>
             <dl class="resource-card__facts">
-                <dt>{t.resource_helps_with}</dt><dd>{resource.helps_with.get(lang).clone()}</dd>
-                <dt>{t.resource_who}</dt><dd>{resource.who.get(lang).clone()}</dd>
+                <dt>{t.resource_helps_with}</dt><dd>{marked(resource.helps_with.get(lang))}</dd>
+                <dt>{t.resource_who}</dt><dd>{marked(resource.who.get(lang))}</dd>
                 <dt>{t.resource_languages}</dt><dd>{resource.languages.get(lang).clone()}</dd>
                 <dt>{t.resource_operator}</dt><dd>{resource.operator.get(lang).clone()}</dd>
             </dl>

@@ -16,7 +16,7 @@ pub fn without_ruby(text: &Text, lang: Lang) -> String {
     }
 }
 
-fn ruby_view(text: &RubyText) -> AnyView {
+pub(crate) fn ruby_view(text: &RubyText) -> AnyView {
     // Most texts outside やさしい日本語 have no readings: plain text, no list of views.
     if let [Segment::Plain(t)] = text.segments.as_slice() {
         return t.clone().into_any();
@@ -27,7 +27,7 @@ fn ruby_view(text: &RubyText) -> AnyView {
     view! { <span class="ruby-text">{pieces}</span> }.into_any()
 }
 
-fn segment_view(segment: &Segment) -> AnyView {
+pub(crate) fn segment_view(segment: &Segment) -> AnyView {
     match segment {
         Segment::Plain(t) => t.clone().into_any(),
         // The brackets are shown only where ruby is not supported: 法律（ほうりつ）.
@@ -35,6 +35,7 @@ fn segment_view(segment: &Segment) -> AnyView {
             <ruby>{base.clone()}<rp>"（"</rp><rt>{reading.clone()}</rt><rp>"）"</rp></ruby>
         }
         .into_any(),
+        Segment::Term { id, inner } => crate::components::term_mark::term_view(id, inner),
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::browser;
 use crate::components::furigana_switch::FuriganaSwitch;
 use crate::components::measure_list::OpenMeasures;
+use crate::components::search_form::SiteSearchForm;
 use crate::i18n::{Lang, UiText};
 use crate::routes::{absolute_url, href, pillar_href_with_open, AppRoute, Resolved};
 use leptos::prelude::*;
@@ -16,8 +17,8 @@ fn nav_label(route: &AppRoute, lang: Lang) -> UiText {
         AppRoute::Discrimination => t.nav_discrimination,
         AppRoute::Counselling | AppRoute::Situation(_) => t.nav_counselling,
         AppRoute::Progress | AppRoute::ProgressCard(_) => t.nav_progress,
-        AppRoute::Glossary => t.nav_glossary,
-        AppRoute::About | AppRoute::OpenData | AppRoute::Changes => t.nav_about,
+        AppRoute::Glossary | AppRoute::GlossaryTerm(_) => t.nav_glossary,
+        AppRoute::About | AppRoute::OpenData | AppRoute::Changes | AppRoute::Search => t.nav_about,
     }
 }
 
@@ -52,6 +53,7 @@ pub fn SiteHeader(resolved: Memo<Resolved>) -> impl IntoView {
                 <nav class="site-nav" aria-label=t.nav_label>
                     <ul>{items}</ul>
                 </nav>
+                <SiteSearchForm lang=lang/>
             </header>
         }
     }

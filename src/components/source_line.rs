@@ -1,6 +1,7 @@
 //! Citations and dates: the source line under a fact, and the one component that shows a date,
 //! always with the words that say what kind of date it is.
 
+use crate::components::term_mark::marked;
 use crate::data::sources::{Certainty, DateKind, Sources};
 use crate::data::{Fact, SourceRef};
 use crate::format;
@@ -101,7 +102,7 @@ pub fn FactList(lang: Lang, facts: Vec<Fact>, sources: Sources) -> impl IntoView
                 .into_iter()
                 .map(|f| {
                     let text = f.text.get(lang).clone();
-                    view! { <li>{text}<SourceLines lang=lang sources=sources.clone() fact=f/></li> }
+                    view! { <li>{marked(&text)}<SourceLines lang=lang sources=sources.clone() fact=f/></li> }
                 })
                 .collect_view()}
         </ul>

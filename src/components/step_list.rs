@@ -3,6 +3,7 @@
 
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::{FactList, OwnSummaryLabel};
+use crate::components::term_mark::marked;
 use crate::data::counselling::Counselling;
 use crate::data::discrimination::Step;
 use crate::data::sources::Sources;
@@ -36,7 +37,7 @@ pub fn StepList(
                         <span class="step__number">{t.step_number.fill("{n}", &(i + 1).to_string())}</span>
                         {phrased(step.title.get(lang))}
                     </h3>
-                    <p>{step.advice.get(lang).clone()}</p>
+                    <p>{marked(step.advice.get(lang))}</p>
                     {has_facts.then(|| view! { <FactList lang=lang facts=step.facts.clone() sources=sources.clone()/> })}
                     {has_links.then(|| view! {
                         <p class="step__where">{t.step_resources}</p>

@@ -3,7 +3,7 @@
 //! and the tests all read this list.
 
 use super::progress::Progress;
-use super::{changes, counselling, discrimination, law, plan, progress, sources};
+use super::{changes, counselling, discrimination, glossary, law, plan, progress, sources};
 use crate::i18n::Lang;
 
 /// The folder, under `data/`, that holds the JSON Schemas.
@@ -18,6 +18,7 @@ pub enum DataFile {
     Discrimination,
     Counselling,
     Progress,
+    Glossary,
     Changes,
 }
 
@@ -33,12 +34,13 @@ pub enum Origin {
 
 impl DataFile {
     /// Every data file, in the order the `/data` page lists them.
-    pub const ALL: [DataFile; 7] = [
+    pub const ALL: [DataFile; 8] = [
         DataFile::Plan,
         DataFile::Law,
         DataFile::Discrimination,
         DataFile::Counselling,
         DataFile::Progress,
+        DataFile::Glossary,
         DataFile::Sources,
         DataFile::Changes,
     ];
@@ -52,6 +54,7 @@ impl DataFile {
             DataFile::Discrimination => discrimination::FILE,
             DataFile::Counselling => counselling::FILE,
             DataFile::Progress => progress::FILE,
+            DataFile::Glossary => glossary::FILE,
             DataFile::Changes => changes::FILE,
         }
     }
@@ -72,7 +75,7 @@ impl DataFile {
 
     pub fn origin(self) -> Origin {
         match self {
-            DataFile::Changes => Origin::Own,
+            DataFile::Changes | DataFile::Glossary => Origin::Own,
             _ => Origin::Sourced,
         }
     }
@@ -88,6 +91,7 @@ impl DataFile {
             DataFile::Discrimination => schema_for!(discrimination::Discrimination),
             DataFile::Counselling => schema_for!(counselling::Counselling),
             DataFile::Progress => schema_for!(progress::Progress),
+            DataFile::Glossary => schema_for!(glossary::Glossary),
             DataFile::Changes => schema_for!(changes::Changes),
         }
     }

@@ -6,6 +6,7 @@ pub mod changes;
 pub mod counselling;
 pub mod discrimination;
 pub mod files;
+pub mod glossary;
 pub mod law;
 pub mod load;
 pub mod plan;

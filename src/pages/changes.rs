@@ -5,6 +5,7 @@ use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::LabelledDate;
+use crate::components::term_mark::marked;
 use crate::data::changes::{Change, Changes};
 use crate::data::sources::DateKind;
 use crate::i18n::Lang;
@@ -52,8 +53,8 @@ fn ChangeDay(lang: Lang, date: String, entries: Vec<Change>) -> impl IntoView {
             {entries.into_iter().map(|c| view! {
                 <article class="change" id=format!("change-{}", c.id)>
                     <h3>{phrased(c.title.get(lang))}</h3>
-                    <p>{c.what.get(lang).clone()}</p>
-                    <p><strong>{t.change_why_label}": "</strong>{c.why.get(lang).clone()}</p>
+                    <p>{marked(c.what.get(lang))}</p>
+                    <p><strong>{t.change_why_label}": "</strong>{marked(c.why.get(lang))}</p>
                 </article>
             }).collect_view()}
         </section>

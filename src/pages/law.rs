@@ -6,6 +6,7 @@ use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine, SourceLines};
+use crate::components::term_mark::marked;
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Fact;
 use crate::i18n::{Lang, UiText};
@@ -32,7 +33,7 @@ fn FactSection(
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{phrased(heading)}</h2>
-            <p>{fact.text.get(lang).clone()}</p>
+            <p>{marked(fact.text.get(lang))}</p>
             <SourceLines lang=lang sources=sources fact=fact/>
         </section>
     }
@@ -59,7 +60,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
             view! {
                 <li class="card" id=format!("principle-{}", p.id)>
                     <h3>{phrased(p.title.get(lang))}</h3>
-                    <p>{p.text.get(lang).clone()}</p>
+                    <p>{marked(p.text.get(lang))}</p>
                     <SourceLine lang=lang sources=sources.clone() cite=p.source.clone()/>
                     <details class="disclosure">
                         <summary>{t.measures_for_principle}</summary>
@@ -76,7 +77,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .map(|d| {
             view! {
                 <li>
-                    <strong>{d.who.get(lang).clone()}</strong>": "{d.text.get(lang).clone()}
+                    <strong>{d.who.get(lang).clone()}</strong>": "{marked(d.text.get(lang))}
                     <SourceLine lang=lang sources=sources.clone() cite=d.source.clone()/>
                 </li>
             }
@@ -88,7 +89,7 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .map(|m| {
             view! {
                 <li>
-                    <strong>{m.title.get(lang).clone()}</strong>" "{m.text.get(lang).clone()}
+                    <strong>{m.title.get(lang).clone()}</strong>" "{marked(m.text.get(lang))}
                     <SourceLine lang=lang sources=sources.clone() cite=m.source.clone()/>
                 </li>
             }

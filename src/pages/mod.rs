@@ -14,6 +14,7 @@ pub mod open_data;
 pub mod pillar;
 pub mod plan;
 pub mod progress;
+pub mod search;
 pub mod situation;
 
 use crate::routes::{AppRoute, Resolved};
@@ -44,9 +45,13 @@ pub fn render(resolved: Resolved) -> AnyView {
             view! { <progress::ProgressCardPage lang=lang card=card/> }.into_any()
         }
         AppRoute::Glossary => view! { <glossary::GlossaryPage lang=lang/> }.into_any(),
+        AppRoute::GlossaryTerm(term_id) => {
+            view! { <glossary::GlossaryTermPage lang=lang term_id=term_id/> }.into_any()
+        }
         AppRoute::About => view! { <about::AboutPage lang=lang/> }.into_any(),
         AppRoute::OpenData => view! { <open_data::OpenDataPage lang=lang/> }.into_any(),
         AppRoute::Changes => view! { <changes::ChangesPage lang=lang/> }.into_any(),
+        AppRoute::Search => view! { <search::SearchPage lang=lang/> }.into_any(),
         // Reached only by an in-app link, which the app never makes; an embed loads in its own shell.
         AppRoute::Embed(card) => view! {
             <embed::EmbedPage lang=lang card=card options=Default::default()/>

@@ -17,6 +17,7 @@ fn contents(t: &Texts, file: DataFile) -> UiText {
         DataFile::Counselling => c.counselling,
         DataFile::Progress => c.progress,
         DataFile::Sources => c.sources,
+        DataFile::Glossary => c.glossary,
         DataFile::Changes => c.changes,
     }
 }

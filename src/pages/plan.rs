@@ -8,6 +8,7 @@ use crate::components::page_intro::CataloguePageIntro;
 use crate::components::phrase_breaks::phrased;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine};
+use crate::components::term_mark::marked;
 use crate::data::plan::{Meeting, WorkingGroup};
 use crate::data::sources::{DateKind, Sources};
 use crate::i18n::Lang;
@@ -32,7 +33,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
         .iter()
         .map(|m| {
             view! {
-                <li>{m.text.get(lang).clone()}
+                <li>{marked(m.text.get(lang))}
                     <SourceLine lang=lang sources=sources.clone() cite=m.source.clone()/>
                 </li>
             }
@@ -45,7 +46,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
             view! {
                 <li>
                     <strong>{part.name.get(lang).clone()}</strong>
-                    <ul>{part.items.iter().map(|i| view! { <li>{i.get(lang).clone()}</li> }).collect_view()}</ul>
+                    <ul>{part.items.iter().map(|i| view! { <li>{marked(i.get(lang))}</li> }).collect_view()}</ul>
                 </li>
             }
         })
@@ -63,7 +64,7 @@ fn PlanDetails(lang: Lang, data: PlanData) -> impl IntoView {
             <p><strong>{t.official_title_label}": "</strong>{plan.title.shown(lang)}</p>
             <SourceLine lang=lang sources=sources.clone() cite=plan.title_source.clone()/>
             <EventList lang=lang events=plan.status.clone() sources=sources.clone()/>
-            <p><strong>{t.period_label}": "</strong>{period.text.get(lang).clone()}</p>
+            <p><strong>{t.period_label}": "</strong>{marked(period.text.get(lang))}</p>
             <SourceLine lang=lang sources=sources.clone() cite=period.source/>
         </section>
         <p><a href=href(lang, &AppRoute::Law)>{t.law_link}</a></p>
@@ -120,8 +121,8 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
                 <li>
                     <strong>{t.meeting_number.fill("{n}", &m.number.to_string())}</strong>
                     " "<MeetingDate lang=lang meeting=m.clone()/>
-                    <ul>{m.agenda.iter().map(|a| view! { <li>{a.get(lang).clone()}</li> }).collect_view()}</ul>
-                    {m.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).clone()}</p> })}
+                    <ul>{m.agenda.iter().map(|a| view! { <li>{marked(a.get(lang))}</li> }).collect_view()}</ul>
+                    {m.note.as_ref().map(|n| view! { <p class="note">{marked(n.get(lang))}</p> })}
                     {(!m.records.is_empty()).then(|| view! { <FactList lang=lang facts=m.records.clone() sources=sources.clone()/> })}
                 </li>
             }
@@ -131,12 +132,12 @@ fn WorkingGroupSection(lang: Lang, group: WorkingGroup, sources: Sources) -> imp
         <section aria-labelledby="wg-heading">
             <h2 id="wg-heading">{phrased(t.working_group_heading)}</h2>
             <p><strong>{group.name.shown(lang)}</strong></p>
-            <p>{group.purpose.get(lang).clone()}</p>
-            <p>{group.remit.get(lang).clone()}</p>
+            <p>{marked(group.purpose.get(lang))}</p>
+            <p>{marked(group.remit.get(lang))}</p>
             <details class="disclosure" id="wg-members">
                 <summary>{members_summary}</summary>
                 <p class="note">
-                    {group.members_note.get(lang).clone()}" "
+                    {marked(group.members_note.get(lang))}" "
                     <LabelledDate lang=lang kind=DateKind::HoldsOn date=Some(group.members_as_of.clone())/>
                 </p>
                 <ul class="members">{members}</ul>

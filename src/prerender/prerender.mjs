@@ -25,7 +25,11 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ serviceWorkers: "block" });
 // Headings get their phrase breaks as in engines without CSS auto-phrase (WebKit): the static page
 // then breaks lines between phrases there too, before the app has loaded.
-await context.addInitScript(() => { window.genomeNaviForcePhraseBreaks = true; });
+// Views that fill on demand (a term's explanation) fill themselves for the static page.
+await context.addInitScript(() => {
+  window.genomeNaviForcePhraseBreaks = true;
+  window.genomeNaviPrerendering = true;
+});
 const page = await context.newPage();
 const problems = [];
 page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -34,7 +38,8 @@ page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.te
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const origin = server.url.replace(/\/$/, "");
-const queue = ["/", "/easy/", "/en/"];
+// The search pages are reached by a form, not a link.
+const queue = ["/", "/easy/", "/en/", "/search", "/easy/search", "/en/search"];
 const seen = new Set(queue);
 const pages = new Map();
 while (queue.length) {
@@ -56,6 +61,33 @@ while (queue.length) {
     // stay, so the page does not move when the app takes over.
     app.querySelectorAll(".card-tools textarea").forEach((e) => (e.textContent = ""));
     app.querySelectorAll(".print-qr, .app-status > *, .language-offer, .read-aloud").forEach((e) => e.remove());
+    // A glossary term's explanation opens without the app: as a popover (an HTML attribute, no
+    // script). The app's own disclosure, in place below the line, replaces it once loaded.
+    app.querySelectorAll(".term__word[aria-controls]").forEach((button) => {
+      const note = app.querySelector(`#${CSS.escape(button.getAttribute("aria-controls"))}`);
+      if (!note) return;
+      button.setAttribute("popovertarget", note.id);
+      button.removeAttribute("aria-expanded");
+      note.setAttribute("popover", "");
+      note.removeAttribute("hidden");
+    });
+    // For the search index (src/prerender/search-index.mjs): the page's content only (not the
+    // header, navigation or footer), its kind and language variant, its title without readings;
+    // readings, citations, controls and term explanations are not indexed.
+    const main = app.querySelector("main");
+    const kind = main?.getAttribute("data-search-kind");
+    if (main && kind && !main.querySelector(".not-found, .search-box")) {
+      main.setAttribute("data-pagefind-body", "");
+      const variant = document.documentElement.getAttribute("data-lang-variant") || document.documentElement.lang;
+      main.setAttribute("data-pagefind-filter", `variant:${variant}`);
+      const h1 = main.querySelector("h1")?.cloneNode(true);
+      h1?.querySelectorAll("rt, rp").forEach((e) => e.remove());
+      const title = (h1?.textContent || document.title).replace(/\s+/g, " ").trim().replace(/,/g, "，");
+      main.setAttribute("data-pagefind-meta", `kind:${kind}, title:${title}`);
+      main
+        .querySelectorAll("rt, rp, .breadcrumbs, .card-tools, .page-share, .source-line, .own-summary-label, .term__note, .print-qr, .glossary-index")
+        .forEach((e) => e.setAttribute("data-pagefind-ignore", "all"));
+    }
     const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));
     return {
       html: app.innerHTML,

@@ -45,6 +45,7 @@ test("a network failure is reported, not a blank page", async ({ page }) => {
   await expect(page.locator(".site-header__name")).toHaveText("ゲノム医療ナビ");
 });
 
+// The glossary comes with every page that shows data: its terms are explained where they stand.
 test("a page fetches only the data files it shows; others load when a page needs them", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => {
@@ -56,8 +57,8 @@ test("a page fetches only the data files it shows; others load when a page needs
   expect(fetched.sort()).toEqual(["sources.json"]);
   await page.locator(".site-nav").getByRole("link", { name: "進み具合" }).click();
   await expect(page.locator("#card-cases")).toBeVisible();
-  expect(fetched.sort()).toEqual(["progress.json", "sources.json"]);
+  expect(fetched.sort()).toEqual(["glossary.json", "progress.json", "sources.json"]);
   await page.locator(".site-nav").getByRole("link", { name: "基本計画" }).click();
   await expect(page.locator(".pillar-card")).toHaveCount(3);
-  expect(fetched.sort()).toEqual(["law.json", "plan.json", "progress.json", "sources.json"]);
+  expect(fetched.sort()).toEqual(["glossary.json", "law.json", "plan.json", "progress.json", "sources.json"]);
 });

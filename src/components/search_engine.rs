@@ -1,0 +1,81 @@
+//! The bridge to the search engine: loads public/js/search.js (Pagefind's engine, served from the
+//! site) the first time a search runs, and returns its results as typed values.
+
+use crate::i18n::Lang;
+use crate::routes;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The global function public/js/search.js defines.
+const SEARCH_FUNCTION: &str = "genomeNaviSearch";
+/// The most results shown for one query.
+pub const MAX_RESULTS: u32 = 20;
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct SearchResults {
+    /// How many pages match (more than are listed when over `MAX_RESULTS`).
+    pub total: usize,
+    pub results: Vec<SearchResult>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct SearchResult {
+    pub url: String,
+    pub title: String,
+    /// `routes::search_kind` of the page.
+    pub kind: String,
+    /// Escaped HTML with `<mark>` around the matches: read only through `search::excerpt_pieces`.
+    pub excerpt: String,
+}
+
+fn search_function() -> Option<js_sys::Function> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str(SEARCH_FUNCTION))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+/// Loads public/js/search.js once; resolves when its function is there.
+async fn load_engine() -> Option<js_sys::Function> {
+    if let Some(f) = search_function() {
+        return Some(f);
+    }
+    let document = web_sys::window()?.document()?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        let Ok(script) = document.create_element("script") else {
+            let _ = reject.call0(&JsValue::NULL);
+            return;
+        };
+        let _ = script.set_attribute("type", "module");
+        let _ = script.set_attribute("src", &routes::static_file_href("js/search.js"));
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+        if let Some(head) = document.head() {
+            let _ = head.append_child(&script);
+        }
+    });
+    JsFuture::from(loaded).await.ok()?;
+    search_function()
+}
+
+/// Searches the pages of `lang` for an already normalised, expanded query. `None` when the engine
+/// or its index cannot be loaded (offline before the first visit, a broken deployment).
+pub async fn search(query: &str, lang: Lang) -> Option<SearchResults> {
+    let run = load_engine().await?;
+    let variant = lang.id();
+    let args = js_sys::Array::of4(
+        &JsValue::from_str(query),
+        &JsValue::from_str(variant),
+        &JsValue::from_str(routes::base_path()),
+        &JsValue::from(MAX_RESULTS),
+    );
+    let promise = run.apply(&JsValue::NULL, &args).ok()?;
+    let json = JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    serde_json::from_str(&json).ok()
+}
