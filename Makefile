@@ -36,6 +36,7 @@ build: setup-build setup-browser
 
 bench: build
 	node tests/bench/bench.mjs --dir dist
+	node tests/bench/search-bench.mjs dist
 
 lint: setup-build
 	cargo fmt --all -- --check

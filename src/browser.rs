@@ -92,6 +92,15 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// A function that one of the app's own scripts in `public/js/` put on the window, once loaded.
+pub fn global_function(name: &str) -> Option<js_sys::Function> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
 /// Whether this page is being pre-rendered (src/prerender/ sets the flag): views that the app
 /// fills only on demand fill themselves for the static page.
 pub fn is_prerendering() -> bool {

@@ -141,24 +141,9 @@ fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::glossary::Term;
-    use crate::data::Localized;
+    use crate::data::glossary::test_term as term;
 
     fn glossary() -> Glossary {
-        let text = |ja: &str, en: &str| Localized {
-            ja: ja.into(),
-            en: en.into(),
-            easy: "ことば".into(),
-        };
-        let term = |id: &str, ja: &str, en: &str, reading: &str, aliases: &[&str]| Term {
-            id: id.into(),
-            term: text(ja, en),
-            reading: reading.into(),
-            explanation: text("説明", "An explanation"),
-            learn_more: None,
-            related: Vec::new(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        };
         Glossary {
             compiled: "2026-11-24".into(),
             terms: vec![

@@ -59,11 +59,7 @@ fn breaks_phrases_itself() -> bool {
 }
 
 fn boundaries_function() -> Option<js_sys::Function> {
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &JsValue::from_str(BOUNDARIES_FUNCTION))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()
+    crate::browser::global_function(BOUNDARIES_FUNCTION)
 }
 
 /// Where a line may break between phrases: character offsets into `plain`.

@@ -31,11 +31,7 @@ pub struct SearchResult {
 }
 
 fn search_function() -> Option<js_sys::Function> {
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &JsValue::from_str(SEARCH_FUNCTION))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()
+    crate::browser::global_function(SEARCH_FUNCTION)
 }
 
 /// Loads public/js/search.js once; resolves when its function is there.

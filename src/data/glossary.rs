@@ -301,26 +301,30 @@ fn whole_word(chars: &[char], start: usize, end: usize, pattern: &[char]) -> boo
     starts_ok && ends_ok
 }
 
+/// A term for tests: `easy` texts are kana, the explanation a placeholder.
+#[cfg(test)]
+pub(crate) fn test_term(id: &str, ja: &str, en: &str, reading: &str, aliases: &[&str]) -> Term {
+    let text = |ja: &str, en: &str| Localized {
+        ja: ja.into(),
+        en: en.into(),
+        easy: "ことば".into(),
+    };
+    Term {
+        id: id.into(),
+        term: text(ja, en),
+        reading: reading.into(),
+        explanation: text("説明", "An explanation"),
+        learn_more: None,
+        related: Vec::new(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn term(id: &str, ja: &str, en: &str, reading: &str, aliases: &[&str]) -> Term {
-        let text = |ja: &str, en: &str| Localized {
-            ja: ja.into(),
-            en: en.into(),
-            easy: "ことば".into(),
-        };
-        Term {
-            id: id.into(),
-            term: text(ja, en),
-            reading: reading.into(),
-            explanation: text("説明", "An explanation"),
-            learn_more: None,
-            related: Vec::new(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        }
-    }
+    use super::test_term as term;
 
     fn glossary() -> Glossary {
         Glossary {

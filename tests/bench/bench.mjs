@@ -30,7 +30,9 @@ const CHROME_FLAGS = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const SHORT = { performance: "perf", accessibility: "a11y", "best-practices": "bp", seo: "seo" };
-const KINDS = ["wasm", "js", "css", "data", "html", "other"];
+const KINDS = ["wasm", "js", "css", "data", "html", "search", "other"];
+// Kinds with hundreds of files (pre-rendered pages, the search index): totals only.
+const SUMMED = ["html", "search"];
 const FIRST_LOAD_TARGET_KB = 200;
 class BenchError extends Error {} // an expected failure: its message says it all
 const SERVER = fileURLToPath(new URL("../support/server.mjs", import.meta.url));
@@ -66,6 +68,7 @@ async function walk(dir) {
 
 function kindOf(rel) {
   const ext = extname(rel).toLowerCase();
+  if (rel.startsWith("pagefind/")) return "search";
   if (ext === ".wasm") return "wasm";
   if (ext === ".js" || ext === ".mjs") return "js";
   if (ext === ".css") return "css";
@@ -92,7 +95,10 @@ async function measure(dir) {
 }
 
 // What the home page downloads: index.html, all JS/WASM/CSS, and every JSON under data/.
+// Not the phrase-break fallback or the search engine under js/ (loaded only by the engines or the
+// page that need them) and not the search index.
 function isFirstLoad(f) {
+  if (f.rel.startsWith("js/") || f.kind === "search") return false;
   return f.rel === "index.html" || ["js", "wasm", "css"].includes(f.kind) || (f.rel.startsWith("data/") && f.rel.endsWith(".json"));
 }
 
@@ -114,7 +120,8 @@ function printSizes(dir, files) {
     const ofKind = files.filter((f) => f.kind === kind);
     if (ofKind.length === 0) continue;
     console.log(`  [${kind}]`);
-    for (const f of ofKind) console.log(row(`  ${f.rel}`, f));
+    if (SUMMED.includes(kind)) console.log(row(`  ${ofKind.length} files`, sum(ofKind)));
+    else for (const f of ofKind) console.log(row(`  ${f.rel}`, f));
   }
   console.log("\n  Totals per kind");
   for (const kind of KINDS) {

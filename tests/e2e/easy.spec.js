@@ -22,6 +22,8 @@ const DEEP = [
 
 for (const p of PAGES) {
   test(`easy /${p.path}: Japanese marked as easy, readings on every kanji, axe clean`, async ({ page }) => {
+    // axe over the largest easy pages (thousands of <ruby>) takes ~15 s on two busy cores.
+    test.setTimeout(90_000);
     await page.goto(urlOf(p, "easy"));
     await expectHeading(page, p.easy);
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
