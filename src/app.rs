@@ -361,6 +361,10 @@ fn EmbedShell(lang: Lang, card: EmbedCard) -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     // Which measures are open on a pillar page, so the language switch keeps them open.
+    // What the search page shows, so the language switch keeps `?q=` too.
+    provide_context(crate::components::search_form::SearchQuery(RwSignal::new(
+        String::new(),
+    )));
     provide_context(crate::components::measure_list::OpenMeasures(
         RwSignal::new((String::new(), Vec::new())),
     ));

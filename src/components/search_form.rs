@@ -5,6 +5,10 @@ use crate::i18n::Lang;
 use crate::routes::{href, AppRoute};
 use leptos::prelude::*;
 
+/// The query the search page shows, so the language switch can keep it (`?q=`).
+#[derive(Clone, Copy)]
+pub struct SearchQuery(pub RwSignal<String>);
+
 #[component]
 pub fn SiteSearchForm(lang: Lang) -> impl IntoView {
     let t = lang.texts();

@@ -3,9 +3,9 @@
 use crate::browser;
 use crate::components::furigana_switch::FuriganaSwitch;
 use crate::components::measure_list::OpenMeasures;
-use crate::components::search_form::SiteSearchForm;
+use crate::components::search_form::{SearchQuery, SiteSearchForm};
 use crate::i18n::{Lang, UiText};
-use crate::routes::{absolute_url, href, pillar_href_with_open, AppRoute, Resolved};
+use crate::routes::{absolute_url, href, pillar_href_with_open, search_href, AppRoute, Resolved};
 use leptos::prelude::*;
 use leptos_meta::Link;
 
@@ -86,11 +86,13 @@ pub fn LanguageAlternates(resolved: Memo<Resolved>) -> impl IntoView {
     }
 }
 
-/// Links to the current page in every other language, keeping its open measures (`?open=`).
+/// Links to the current page in every other language, keeping its open measures (`?open=`) or
+/// its search (`?q=`).
 #[component]
 pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
     let target = counterpart(route);
     let open = use_context::<OpenMeasures>();
+    let searched = use_context::<SearchQuery>();
     let links = Lang::ALL
         .into_iter()
         .filter(|other| *other != lang)
@@ -102,6 +104,10 @@ pub fn LanguageSwitch(lang: Lang, route: AppRoute) -> impl IntoView {
                     let ids = if &of == pillar { ids } else { Vec::new() };
                     pillar_href_with_open(other, pillar, &ids)
                 }
+                (AppRoute::Search, _) => match searched {
+                    Some(SearchQuery(q)) => search_href(other, &q.get()),
+                    None => href(other, &target),
+                },
                 _ => href(other, &target),
             };
             // A full page load (rel=external): the other language's page then reads this URL's

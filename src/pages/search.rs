@@ -6,6 +6,7 @@ use crate::app::use_app_data;
 use crate::browser;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::search_engine::{search, SearchResult, SearchResults};
+use crate::components::search_form::SearchQuery;
 use crate::data::glossary::Glossary;
 use crate::i18n::{Lang, Texts, UiText};
 use crate::routes::{href, search_href, AppRoute};
@@ -48,11 +49,15 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
     let glossary = data.glossary.resource();
     let latest = StoredValue::new(0u32);
     let shown = RwSignal::new(0u32);
+    let shared_query = use_context::<SearchQuery>();
     Effect::new(move |_| {
         let query = normalise(&typed.get());
         let glossary: Option<Glossary> = glossary.get().and_then(|r| r.ok());
         latest.update_value(|n| *n += 1);
         let mine = latest.get_value();
+        if let Some(SearchQuery(shared)) = shared_query {
+            shared.set(query.clone());
+        }
         // Typing keeps the address current (shareable, reloadable); the first run leaves the
         // address the reader came by to the router.
         if mine > 1 {

@@ -87,6 +87,16 @@ test("hostile and odd queries: no markup, no panic, a helpful line", async ({ pa
   await expect(results(page).first()).toBeVisible();
 });
 
+test("the language switch keeps the search", async ({ page }) => {
+  await page.goto("/search");
+  await page.locator("#search-query").fill("NIPT");
+  await expect(results(page).first()).toBeVisible();
+  await page.locator(".lang-switch a[hreflang=en]").click();
+  await expect(page).toHaveURL(/\/en\/search\?q=NIPT$/);
+  await expect(page.locator("#search-query")).toHaveValue("NIPT");
+  await expect(results(page).first()).toBeVisible();
+});
+
 test("the header's search box on every page leads to the results", async ({ page }) => {
   await page.goto("/en/plan");
   await page.getByRole("searchbox", { name: "Search this site" }).first().fill("genome");
