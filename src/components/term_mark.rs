@@ -89,6 +89,24 @@ pub fn term_view(id: &str, inner: &RubyText) -> AnyView {
     });
     let lang = terms.lang;
     let t = lang.texts();
+    // Where the text writes the term exactly as the glossary does but without readings (日本語
+    // content has none), the word takes the glossary's readings: shown when furigana are on.
+    let spelled = term.term.get(lang);
+    let has_readings = |r: &RubyText| r.readings().next().is_some();
+    let word = if !has_readings(inner)
+        && has_readings(spelled.ruby())
+        && inner.base_text() == spelled.as_str()
+    {
+        spelled
+            .ruby()
+            .segments
+            .iter()
+            .map(segment_view)
+            .collect_view()
+            .into_any()
+    } else {
+        word
+    };
     let note_id = format!("term-note-{n}");
     let open = RwSignal::new(false);
     let always = crate::browser::is_prerendering();

@@ -77,6 +77,15 @@ for (const lang of LANGS) {
   });
 }
 
+test("in 日本語 with furigana on, a marked term shows the glossary's reading", async ({ page }) => {
+  await page.goto("/plan/understanding?open=discrimination");
+  const reading = page.locator("main .term__word rt").first();
+  await expect(reading).toBeAttached();
+  await expect(reading).toBeHidden();
+  await page.locator(".furigana-switch").click();
+  await expect(reading).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a pre-rendered page opens a term's explanation as a popover", async ({ page }) => {
