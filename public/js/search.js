@@ -19,18 +19,26 @@ function engine(base) {
 }
 
 // The results for a query in one variant of the language ("ja", "easy" or "en"), as JSON text:
-// {"total": n, "results": [{"url", "title", "kind", "excerpt"}]} (at most `limit` results).
+// {"total": n, "results": [{"url", "title", "section", "kind", "excerpt"}]} (at most `limit`).
 globalThis.genomeNaviSearch = async (query, variant, base, limit) => {
   const pagefind = await engine(base);
   const found = await pagefind.search(query, { filters: { variant } });
   const results = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   return JSON.stringify({
     total: found.results.length,
-    results: results.map((r) => ({
-      url: r.url,
-      title: r.meta?.title ?? "",
-      kind: r.meta?.kind ?? "page",
-      excerpt: r.excerpt ?? "",
-    })),
+    results: results.map((r) => {
+      // The part of the page that matches best (a heading with an id: a service, a principle),
+      // so the link leads to the item itself, not to the top of a long page.
+      const best = (r.sub_results ?? [])
+        .filter((s) => s.url.includes("#") && (s.locations?.length ?? 0) > 0)
+        .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+      return {
+        url: best?.url ?? r.url,
+        title: r.meta?.title ?? "",
+        section: best?.title ?? "",
+        kind: r.meta?.kind ?? "page",
+        excerpt: (best ?? r).excerpt ?? "",
+      };
+    }),
   });
 };

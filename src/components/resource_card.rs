@@ -50,7 +50,8 @@ pub fn ResourceCard(lang: Lang, resource: Resource, sources: Sources) -> impl In
         .collect_view();
     view! {
         <li class="card resource-card" id=format!("resource-{}", resource.id)>
-            <h3>{phrased(resource.name.shown(lang))}</h3>
+            // An id on the heading: search results link to the service by it.
+            <h3 id=format!("resource-{}-name", resource.id)>{phrased(resource.name.shown(lang))}</h3>
             <dl class="resource-card__facts">
                 <dt>{t.resource_helps_with}</dt><dd>{marked(resource.helps_with.get(lang))}</dd>
                 <dt>{t.resource_who}</dt><dd>{marked(resource.who.get(lang))}</dd>

@@ -24,6 +24,9 @@ pub struct SearchResults {
 pub struct SearchResult {
     pub url: String,
     pub title: String,
+    /// The part of the page the link leads to (a service, a principle), or empty.
+    #[serde(default)]
+    pub section: String,
     /// `routes::search_kind` of the page.
     pub kind: String,
     /// Escaped HTML with `<mark>` around the matches: read only through `search::excerpt_pieces`.

@@ -59,7 +59,8 @@ fn LawDetails(lang: Lang, data: PlanData) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="card" id=format!("principle-{}", p.id)>
-                    <h3>{phrased(p.title.get(lang))}</h3>
+                    // An id on the heading: search results link to the principle by it.
+                    <h3 id=format!("principle-{}-title", p.id)>{phrased(p.title.get(lang))}</h3>
                     <p>{marked(p.text.get(lang))}</p>
                     <SourceLine lang=lang sources=sources.clone() cite=p.source.clone()/>
                     <details class="disclosure">

@@ -194,9 +194,14 @@ fn SearchResultItem(lang: Lang, result: SearchResult) -> impl IntoView {
         .collect_view();
     view! {
         <li>
-            <a class="search-result" href=result.url>
+            // A full page load (rel=external): the browser then scrolls to the item's anchor in the
+            // pre-rendered page, which an in-app navigation does not do once the data has loaded.
+            <a class="search-result" href=result.url rel="external">
                 <span class="search-result__kind">{kind}</span>
                 <span class="search-result__title">{result.title}</span>
+                {(!result.section.is_empty()).then(|| view! {
+                    <span class="search-result__section">{result.section.clone()}</span>
+                })}
                 <span class="search-result__excerpt">{excerpt}</span>
             </a>
         </li>

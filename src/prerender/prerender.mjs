@@ -85,7 +85,8 @@ while (queue.length) {
       const title = (h1?.textContent || document.title).replace(/\s+/g, " ").trim().replace(/,/g, "，");
       main.setAttribute("data-pagefind-meta", `kind:${kind}, title:${title}`);
       main
-        .querySelectorAll("rt, rp, .breadcrumbs, .card-tools, .page-share, .source-line, .own-summary-label, .term__note, .print-qr, .glossary-index")
+        // A pillar page's measures are left to the measures' own pages, where a policy shows open.
+        .querySelectorAll("rt, rp, .breadcrumbs, .card-tools, .page-share, .source-line, .own-summary-label, .term__note, .print-qr, .glossary-index, details.measure")
         .forEach((e) => e.setAttribute("data-pagefind-ignore", "all"));
     }
     const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));

@@ -87,6 +87,16 @@ test("hostile and odd queries: no markup, no panic, a helpful line", async ({ pa
   await expect(results(page).first()).toBeVisible();
 });
 
+test("a result leads to the item itself: a service on a page that lists it", async ({ page }) => {
+  await page.goto("/search?q=インターネット人権相談");
+  const link = page.locator(".search-results a[href*='#resource-']").first();
+  await expect(link).toBeVisible();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/\/counselling\/[a-z-]+\/?#resource-moj-internet-consultation-name$/);
+  await link.click();
+  await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
+});
+
 test("the language switch keeps the search", async ({ page }) => {
   await page.goto("/search");
   await page.locator("#search-query").fill("NIPT");
