@@ -21,6 +21,9 @@ test("links and data stay under the sub-path", async ({ page }) => {
   await expect(page).toHaveURL(/\/some\/sub\/path\/en\/about$/);
   await page.getByRole("link", { name: /^日本語/ }).click();
   await expect(page).toHaveURL(/\/some\/sub\/path\/about$/);
+  // The language link loads the page anew; like a reader, wait until the app has taken over the
+  // pre-rendered page (whose links are written for the root: README, "Hosting").
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
   await page.locator(".site-header__name").click();
   await expect(page).toHaveURL(/\/some\/sub\/path\/$/);
   await expect(page.locator(".pillar-card")).toHaveCount(3);
