@@ -101,6 +101,34 @@ pub fn global_function(name: &str) -> Option<js_sys::Function> {
         .ok()
 }
 
+/// Loads one of the app's own module scripts (`public/js/…`, under the base path) once per call;
+/// `true` when it has run, `false` if it could not be fetched.
+pub async fn load_module_script(path: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let src = crate::routes::static_file_href(path);
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        let Ok(script) = document.create_element("script") else {
+            let _ = reject.call0(&JsValue::NULL);
+            return;
+        };
+        let _ = script.set_attribute("type", "module");
+        let _ = script.set_attribute("src", &src);
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+        match document.head() {
+            Some(head) => {
+                let _ = head.append_child(&script);
+            }
+            None => {
+                let _ = reject.call0(&JsValue::NULL);
+            }
+        }
+    });
+    JsFuture::from(loaded).await.is_ok()
+}
+
 /// Whether this page is being pre-rendered (src/prerender/ sets the flag): views that the app
 /// fills only on demand fill themselves for the static page.
 pub fn is_prerendering() -> bool {

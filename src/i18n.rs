@@ -161,6 +161,13 @@ impl UiText {
         self.fill_all(&[(placeholder, value)])
     }
 
+    /// The text before and after a placeholder, for a view that puts something of its own there
+    /// (a labelled date, or the reader's words, which must stay text and never be read as notation).
+    pub fn around(self, placeholder: &str) -> (Text, Text) {
+        let (before, after) = self.0.split_once(placeholder).unwrap_or((self.0, ""));
+        (Text::assembled(before), Text::assembled(after))
+    }
+
     /// `fill` for several placeholders at once.
     pub fn fill_all(self, pairs: &[(&str, &str)]) -> Text {
         let filled = pairs

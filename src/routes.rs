@@ -328,6 +328,20 @@ pub fn data_file_href(path: &str) -> String {
     format!("{}/{}", base_path(), crate::data::load::data_url(path))
 }
 
+/// A row of the glossary's index (あ, か… or A, B…), numbered from 1: `/glossary#row-2`. The
+/// anchor is ASCII, so it stays readable in the address bar.
+pub fn glossary_row_id(row: usize) -> String {
+    format!("row-{row}")
+}
+
+pub fn glossary_row_href(lang: Lang, row: usize) -> String {
+    format!(
+        "{}#{}",
+        href(lang, &AppRoute::Glossary),
+        glossary_row_id(row)
+    )
+}
+
 /// The search page with a query: `/search?q=…`, the query percent-encoded.
 pub fn search_href(lang: Lang, query: &str) -> String {
     let mut out = href(lang, &AppRoute::Search);

@@ -5,7 +5,7 @@
 //! The engine itself is Pagefind (npm `pagefind`), which indexes the pre-rendered pages at build
 //! time; `components::search_engine` calls it.
 
-use crate::data::glossary::{fold, Glossary};
+use crate::data::glossary::{fold, fold_width, Glossary};
 use crate::i18n::Lang;
 
 /// The longest query searched; anything longer is cut (a pasted page is not a query).
@@ -18,12 +18,7 @@ pub fn normalise(query: &str) -> String {
     let mut out = String::new();
     let mut space = false;
     for c in query.chars() {
-        let c = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            c if c.is_control() => ' ',
-            c => c,
-        };
+        let c = if c.is_control() { ' ' } else { fold_width(c) };
         if c.is_whitespace() {
             space = !out.is_empty();
             continue;
@@ -141,30 +136,26 @@ fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::glossary::test_term as term;
+    use crate::data::glossary::{test_glossary, test_term as term};
 
     fn glossary() -> Glossary {
-        Glossary {
-            compiled: "2026-11-24".into(),
-            terms: vec![
-                term("gene", "遺伝子", "gene", "いでんし", &[]),
-                term(
-                    "nipt",
-                    "NIPT",
-                    "NIPT",
-                    "えぬあいぴーてぃー",
-                    &["新型出生前診断"],
-                ),
-                term(
-                    "elsi",
-                    "ELSI",
-                    "ELSI",
-                    "えるしー",
-                    &["Ethical, Legal and Social Issues"],
-                ),
-            ],
-            not_terms: Vec::new(),
-        }
+        test_glossary(vec![
+            term("gene", "遺伝子", "gene", "いでんし", &[]),
+            term(
+                "nipt",
+                "NIPT",
+                "NIPT",
+                "えぬあいぴーてぃー",
+                &["新型出生前診断"],
+            ),
+            term(
+                "elsi",
+                "ELSI",
+                "ELSI",
+                "えるしー",
+                &["Ethical, Legal and Social Issues"],
+            ),
+        ])
     }
 
     #[test]

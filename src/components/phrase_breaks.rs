@@ -6,13 +6,12 @@
 //! (public/js/phrase-breaks.js, served from the site) and renders headings as phrases with `<wbr>`
 //! between them; style/main.css then keeps each phrase together.
 
+use crate::browser;
 use crate::components::ruby_text::phrases_view;
 use crate::i18n::UiText;
-use crate::routes;
-use crate::text::{char_offsets_from_utf16, Text};
+use crate::text::{char_offsets_from_utf16, is_kana, is_kanji, Text};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The global function public/js/phrase-breaks.js defines.
 const BOUNDARIES_FUNCTION: &str = "genomeNaviPhraseBoundaries";
@@ -29,24 +28,14 @@ pub fn provide_phrase_breaks() {
     if breaks_phrases_itself() {
         return;
     }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(script) = document.create_element("script") else {
-        return;
-    };
-    let _ = script.set_attribute("type", "module");
-    let _ = script.set_attribute("src", &routes::static_file_href("js/phrase-breaks.js"));
-    let on_load = Closure::once_into_js(move || {
-        if boundaries_function().is_some() {
-            crate::browser::set_root_attribute("data-phrase-breaks", Some(""));
+    leptos::task::spawn_local(async move {
+        if browser::load_module_script("js/phrase-breaks.js").await
+            && boundaries_function().is_some()
+        {
+            browser::set_root_attribute("data-phrase-breaks", Some(""));
             loaded.set(true);
         }
     });
-    let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
-    if let Some(head) = document.head() {
-        let _ = head.append_child(&script);
-    }
 }
 
 fn breaks_phrases_itself() -> bool {
@@ -79,9 +68,7 @@ fn boundaries(plain: &str) -> Vec<usize> {
 }
 
 fn has_japanese(text: &str) -> bool {
-    text.chars().any(|c| {
-        crate::text::is_kanji(c) || matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}')
-    })
+    text.chars().any(|c| is_kanji(c) || is_kana(c))
 }
 
 /// A heading's text: as written, or cut into phrases once the phrase finder has loaded.

@@ -37,26 +37,12 @@ fn search_function() -> Option<js_sys::Function> {
     crate::browser::global_function(SEARCH_FUNCTION)
 }
 
-/// Loads public/js/search.js once; resolves when its function is there.
+/// Loads public/js/search.js the first time; its function once it is there.
 async fn load_engine() -> Option<js_sys::Function> {
     if let Some(f) = search_function() {
         return Some(f);
     }
-    let document = web_sys::window()?.document()?;
-    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
-        let Ok(script) = document.create_element("script") else {
-            let _ = reject.call0(&JsValue::NULL);
-            return;
-        };
-        let _ = script.set_attribute("type", "module");
-        let _ = script.set_attribute("src", &routes::static_file_href("js/search.js"));
-        let _ = script.add_event_listener_with_callback("load", &resolve);
-        let _ = script.add_event_listener_with_callback("error", &reject);
-        if let Some(head) = document.head() {
-            let _ = head.append_child(&script);
-        }
-    });
-    JsFuture::from(loaded).await.ok()?;
+    crate::browser::load_module_script("js/search.js").await;
     search_function()
 }
 

@@ -241,13 +241,18 @@ fn is_reading_char(c: char) -> bool {
 /// case (ＮＩＰＴ, nipt and NIPT are one spelling). Japanese is left as written.
 pub fn fold(s: &str) -> String {
     s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
+        .map(fold_width)
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A full-width ASCII character (ＮＩＰＴ, ３) as its plain form, the ideographic space as a space.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
 }
 
 /// Finds glossary terms in a text.
@@ -320,6 +325,16 @@ pub(crate) fn test_term(id: &str, ja: &str, en: &str, reading: &str, aliases: &[
     }
 }
 
+/// A glossary of these terms for tests.
+#[cfg(test)]
+pub(crate) fn test_glossary(terms: Vec<Term>) -> Glossary {
+    Glossary {
+        compiled: "2026-11-24".into(),
+        terms,
+        not_terms: vec!["ページ".into()],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,28 +342,24 @@ mod tests {
     use super::test_term as term;
 
     fn glossary() -> Glossary {
-        Glossary {
-            compiled: "2026-11-24".into(),
-            terms: vec![
-                term(
-                    "elsi",
-                    "ELSI",
-                    "ELSI",
-                    "えるし",
-                    &["Ethical, Legal and Social Issues"],
-                ),
-                term("genome", "ゲノム", "genome", "げのむ", &[]),
-                term(
-                    "genomic-medicine",
-                    "ゲノム医療",
-                    "genomic medicine",
-                    "げのむいりょう",
-                    &[],
-                ),
-                term("nipt", "NIPT", "NIPT", "にぷと", &["新型出生前診断"]),
-            ],
-            not_terms: vec!["ページ".into()],
-        }
+        test_glossary(vec![
+            term(
+                "elsi",
+                "ELSI",
+                "ELSI",
+                "えるし",
+                &["Ethical, Legal and Social Issues"],
+            ),
+            term("genome", "ゲノム", "genome", "げのむ", &[]),
+            term(
+                "genomic-medicine",
+                "ゲノム医療",
+                "genomic medicine",
+                "げのむいりょう",
+                &[],
+            ),
+            term("nipt", "NIPT", "NIPT", "にぷと", &["新型出生前診断"]),
+        ])
     }
 
     fn found(m: &TermMatcher, text: &str) -> Vec<(String, usize, usize)> {

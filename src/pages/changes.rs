@@ -9,7 +9,6 @@ use crate::components::term_mark::marked;
 use crate::data::changes::{Change, Changes};
 use crate::data::sources::DateKind;
 use crate::i18n::Lang;
-use crate::text::Text;
 use leptos::prelude::*;
 
 #[component]
@@ -37,12 +36,7 @@ pub fn ChangesPage(lang: Lang) -> impl IntoView {
 #[component]
 fn ChangeDay(lang: Lang, date: String, entries: Vec<Change>) -> impl IntoView {
     let t = lang.texts();
-    let (before, after) = t
-        .changes_made_on
-        .source()
-        .split_once("{date}")
-        .unwrap_or((t.changes_made_on.source(), ""));
-    let (before, after) = (Text::assembled(before), Text::assembled(after));
+    let (before, after) = t.changes_made_on.around("{date}");
     let heading_id = format!("changes-{date}");
     let labelled_by = heading_id.clone();
     view! {

@@ -12,7 +12,7 @@ use crate::data::glossary::{index_letter, Glossary, Term};
 use crate::data::sources::{DateKind, Sources};
 use crate::data::SourceRef;
 use crate::i18n::Lang;
-use crate::routes::{href, AppRoute};
+use crate::routes::{glossary_row_href, glossary_row_id, href, AppRoute};
 use leptos::prelude::*;
 
 #[component]
@@ -41,21 +41,18 @@ fn GlossaryList(lang: Lang, glossary: Glossary) -> impl IntoView {
             _ => rows.push((letter, vec![term.clone()])),
         }
     }
-    // With <base href>, a bare "#row-…" would resolve against the site's root: the page's path.
-    let page = href(lang, &AppRoute::Glossary);
-    // Rows are numbered in anchors: an ASCII fragment stays readable in the address bar.
     let index = rows
         .iter()
         .enumerate()
         .map(|(i, (letter, _))| {
-            view! { <li><a href=format!("{page}#row-{}", i + 1)>{letter.clone()}</a></li> }
+            view! { <li><a href=glossary_row_href(lang, i + 1)>{letter.clone()}</a></li> }
         })
         .collect_view();
     let sections = rows
         .into_iter()
         .enumerate()
         .map(|(i, (letter, terms))| {
-            let heading_id = format!("row-{}", i + 1);
+            let heading_id = glossary_row_id(i + 1);
             view! {
                 <section class="glossary-row" aria-labelledby=heading_id.clone()>
                     <h2 id=heading_id.clone()>{letter}</h2>

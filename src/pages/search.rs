@@ -155,20 +155,9 @@ fn status(t: &'static Texts, state: &SearchState) -> AnyView {
             .into_render(),
         SearchState::Found { query, .. } => {
             // The reader's words stay text: they are never parsed as notation or markup.
-            let template = t.search_none.source();
-            let (before, after) = template.split_once("{query}").unwrap_or((template, ""));
-            view! { {UiTextPart(before).view()}{query.clone()}{UiTextPart(after).view()} }
-                .into_any()
+            let (before, after) = t.search_none.around("{query}");
+            view! { {before}{query.clone()}{after} }.into_any()
         }
-    }
-}
-
-/// A piece of a catalogue string around a placeholder.
-struct UiTextPart(&'static str);
-
-impl UiTextPart {
-    fn view(self) -> AnyView {
-        crate::text::Text::assembled(self.0).into_render()
     }
 }
 
