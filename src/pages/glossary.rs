@@ -130,7 +130,7 @@ fn GlossaryEntry(
         .filter(|a| lang != Lang::Easy || !a.chars().any(crate::text::is_kanji))
         .cloned()
         .collect::<Vec<_>>()
-        .join(if lang == Lang::En { "; " } else { "、" });
+        .join(t.list_separator.source());
     let learn_more = term.learn_more.clone().map(|l| {
         let cite = SourceRef {
             source: l.source,
