@@ -7,7 +7,8 @@
 // Pages are found by following the app's own links from /, /easy/ and /en/, so no route list is kept
 // here. Each page keeps its language (`lang`, and `data-lang-variant` for やさしい日本語) and its
 // `hreflang` alternates.
-// dist/shell.html (written by src/pwa/precache.mjs) stays the page for any other path.
+// dist/shell.html (written by src/pwa/precache.mjs) stays the page for any other path; the embeds
+// and 404.html get copies of it.
 //
 //   node src/prerender/prerender.mjs [dist]
 import { chromium } from "@playwright/test";
@@ -42,6 +43,7 @@ const origin = server.url.replace(/\/$/, "");
 const queue = ["/", "/easy/", "/en/", "/search", "/easy/search", "/en/search"];
 const seen = new Set(queue);
 const pages = new Map();
+const embeds = new Set();
 while (queue.length) {
   const path = queue.shift();
   await page.goto(origin + path);
@@ -54,6 +56,11 @@ while (queue.length) {
       !document.querySelector("#app .loading"),
   );
   const snapshot = await page.evaluate(() => {
+    // The embeds the page offers (its cards' embed code), so each gets a page of its own below.
+    const embeds = [...document.querySelectorAll("#app .card-tools textarea")]
+      .map((t) => /<iframe src="([^"]+)"/.exec(t.value)?.[1])
+      .filter(Boolean)
+      .map((src) => new URL(src).pathname);
     const app = document.getElementById("app").cloneNode(true);
     // What holds this build server's address (the embed code, hidden in a closed panel; the QR
     // code, shown only on paper) or this visit's state (the read-aloud control needs the reader's
@@ -103,10 +110,12 @@ while (queue.length) {
       })),
       errors: document.querySelectorAll("#app .load-error").length,
       links: links.filter((u) => u.origin === location.origin).map((u) => u.pathname),
+      embeds,
     };
   });
   if (snapshot.errors) problems.push(`${path}: the page shows a load error`);
   pages.set(path, snapshot);
+  for (const embed of snapshot.embeds) embeds.add(embed);
   for (const link of snapshot.links) {
     const known = link.replace(/\/$/, "") || "/";
     const next = link.endsWith("/") ? link : known;
@@ -148,4 +157,13 @@ for (const [path, p] of pages) {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "index.html"), html);
 }
-console.log(`prerender: ${pages.size} pages written as static HTML`);
+// Embeds are not pre-rendered (their page is the card alone, filled by the app), but each is a file:
+// so every host serves a page of the app with status 200 and anything else with 404
+// (hosting/: nginx, Netlify, GitHub Pages, whose 404.html is the shell too).
+for (const embed of embeds) {
+  const dir = join(dist, ...embed.split("/").filter(Boolean));
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "index.html"), shell);
+}
+await writeFile(join(dist, "404.html"), shell);
+console.log(`prerender: ${pages.size} pages written as static HTML, ${embeds.size} embeds as the shell`);

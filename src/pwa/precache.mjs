@@ -28,7 +28,8 @@ if (process.env.TRUNK_STAGING_DIR) await copyFile(join(dir, "index.html"), join(
 const files = [];
 for await (const full of walk(dir)) {
   const url = relative(dir, full).split(sep).join("/");
-  if (url === "sw.js" || url === "index.html" || url.endsWith("/index.html")) continue;
+  // Pages are rendered by the shell offline; .br/.gz are the same files as a server sends them.
+  if (url === "sw.js" || url === "404.html" || url === "index.html" || url.endsWith("/index.html") || /\.(br|gz)$/.test(url)) continue;
   const sha256 = createHash("sha256").update(await readFile(full)).digest("hex");
   files.push({ url, sha256 });
 }

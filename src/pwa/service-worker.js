@@ -112,7 +112,18 @@ self.addEventListener("fetch", (event) => {
   if (EXPECTED.has(file) || file === META) {
     event.respondWith(answer(file, request, event));
   } else if (request.mode === "navigate") {
-    // Every route and deep link is the app shell; the app reads the path itself.
-    event.respondWith(answer(SHELL, request, event));
+    // Every route and deep link is the app shell; the app reads the path itself. The server sends
+    // the shell as framable, because embeds (/embed/…) are framed by other sites; every other
+    // page gets the servers' frame-ancestors 'none' back here (see hosting/).
+    const embed = /^(?:(?:en|easy)\/)?embed\//.test(file.slice(SCOPE.length));
+    event.respondWith(answer(SHELL, request, event).then((r) => (embed ? r : notFramable(r))));
   }
 });
+
+/** The response with a policy that no other site may frame it. */
+function notFramable(response) {
+  if (response.type === "opaqueredirect" || response.status < 200) return response;
+  const headers = new Headers(response.headers);
+  headers.append("Content-Security-Policy", "frame-ancestors 'none'");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
