@@ -16,23 +16,25 @@ WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = 
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test build bench lint setup setup-build setup-browser setup-node test-host test-readings test-wasm test-e2e clean
+.PHONY: serve test build bench lint setup setup-build setup-browser setup-server setup-webkit setup-node test-host test-readings test-wasm test-e2e test-webkit clean
 
 serve: build
 	node tests/support/server.mjs --dir dist --port $(PORT)
 
-test: setup lint test-host test-readings test-wasm build test-e2e
-	@echo "make test: all layers passed (host cargo test, furigana readings, wasm-bindgen-test in Chromium, Playwright e2e)"
+test: setup lint test-host test-readings test-wasm build test-e2e test-webkit
+	@echo "make test: all layers passed (host cargo test, furigana readings, wasm-bindgen-test in Chromium, Playwright e2e on nginx, WebKit on nginx)"
 
 # The open-data files (JSON Schemas from the data types, CSV tables) are written into public/data/
-# first (git-ignored); Trunk builds dist/ (its hook writes shell.html and sw.js); then every page is
-# pre-rendered to HTML and indexed for search (Pagefind), and sw.js is written again with the index.
+# first (git-ignored); Trunk builds dist/ (its hook writes the security policy, shell.html and
+# sw.js); then every page is pre-rendered to HTML and indexed for search (Pagefind), sw.js is written
+# again with the index, and every compressible file is written as .br and .gz for the server.
 build: setup-build setup-browser
 	cargo fetch --locked --quiet
 	cargo run --locked --quiet --example write_open_data
 	trunk build --release
 	node src/prerender/prerender.mjs dist
 	node src/prerender/search-index.mjs dist
+	node src/hosting/compress.mjs dist
 
 bench: build
 	node tests/bench/bench.mjs --dir dist
@@ -53,10 +55,15 @@ test-readings: setup-node
 test-wasm: setup-build setup-browser
 	cargo test --locked --target wasm32-unknown-unknown --tests
 
-test-e2e: setup-browser setup-node
+test-e2e: setup-browser setup-server setup-node
 	playwright test
 
-setup: setup-build setup-browser setup-node
+# WebKit, the engine of every iPhone browser: WebKitGTK's MiniBrowser driven over WebDriver, under a
+# virtual display, against the build served by nginx (tests/webkit/).
+test-webkit: setup-webkit setup-server setup-node
+	xvfb-run -a -s '-screen 0 1280x900x24' dbus-run-session -- node tests/webkit/webkit.mjs --dir dist
+
+setup: setup-build setup-browser setup-server setup-webkit setup-node
 
 # Rust side: the wasm target, wasm-bindgen-cli and trunk, each only when missing or at another version.
 setup-build: setup-node
@@ -75,6 +82,20 @@ setup-browser:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
 	  $(SUDO) apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; \
+	fi
+
+# nginx, with prebuilt brotli files: the server the e2e tests and the bench run against (hosting/).
+setup-server:
+	@if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static; \
+	fi
+
+# WebKitGTK's WebDriver and MiniBrowser, a virtual display and a session bus for them.
+setup-webkit:
+	@if [ ! -x /usr/bin/WebKitWebDriver ] || ! command -v xvfb-run >/dev/null || ! command -v dbus-run-session >/dev/null; then \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq webkit2gtk-driver xvfb xauth dbus; \
 	fi
 
 # npm packages from the lockfile: wasm-opt (binaryen), Playwright, axe-core, Lighthouse.

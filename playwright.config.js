@@ -1,4 +1,5 @@
-// Playwright e2e: the release build in dist/, served on 127.0.0.1 (at / and under a sub-path),
+// Playwright e2e: the release build in dist/, served on 127.0.0.1 (at / and under a sub-path) by
+// nginx with the configuration hosts are given (hosting/nginx/, via tests/support/nginx.mjs),
 // driven in Debian's Chromium at phone and desktop sizes. Never downloads a browser.
 import { defineConfig } from "@playwright/test";
 
@@ -38,7 +39,7 @@ export default defineConfig({
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `node tests/support/server.mjs --dir dist --port ${PORT} --also /some/sub/path/ --quiet`,
+    command: `node tests/support/nginx.mjs --dir dist --port ${PORT} --also /some/sub/path/`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,9 +1,14 @@
 // make bench: prints the built app's file sizes (raw/gzip/brotli) and median Lighthouse scores; figures only, no assertions.
 //
 //   node tests/bench/bench.mjs [--dir dist] [--paths /,/plan,/progress,/easy/,/easy/plan] [--runs 3] [--sizes-only]
+//     [--server nginx|node]
+//
+// Lighthouse sees the site as users do: served by nginx with the hosts' configuration (hosting/),
+// compressed. `--server node` serves it uncompressed (tests/support/server.mjs, make serve), for a
+// comparison. "bytes" is what Lighthouse counts as transferred for the page (total-byte-weight).
 //
 // Exits 0 unless something is broken (dist/ missing, server or Lighthouse failing).
-// Only 127.0.0.1 is contacted: the project's static server and a local headless Chromium.
+// Only 127.0.0.1 is contacted: the project's server and a local headless Chromium.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -12,6 +17,7 @@ import { extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
+import { startNginx } from "../support/nginx.mjs";
 
 const PATHS = ["/", "/plan", "/progress", "/easy/", "/easy/plan"];
 const RUNS = 3;
@@ -46,12 +52,14 @@ function options() {
       paths: { type: "string" },
       runs: { type: "string" },
       "sizes-only": { type: "boolean", default: false },
+      server: { type: "string", default: "nginx" },
     },
   });
   const runs = values.runs ? Number(values.runs) : RUNS;
   if (!Number.isInteger(runs) || runs < 1) throw new BenchError(`--runs must be a positive integer, got ${values.runs}`);
   const paths = values.paths ? values.paths.split(",").map((p) => p.trim()).filter(Boolean) : PATHS;
-  return { dir: resolve(values.dir), paths, runs, sizesOnly: values["sizes-only"] };
+  if (!["nginx", "node"].includes(values.server)) throw new BenchError(`--server must be nginx or node, got ${values.server}`);
+  return { dir: resolve(values.dir), paths, runs, sizesOnly: values["sizes-only"], server: values.server };
 }
 
 // ---------- sizes ----------
@@ -61,7 +69,8 @@ async function walk(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile()) out.push(full);
+    // The .br/.gz copies are the same files as a server sends them; sizes are computed below.
+    else if (entry.isFile() && !/\.(br|gz)$/.test(entry.name)) out.push(full);
   }
   return out;
 }
@@ -181,6 +190,7 @@ function exited(child, ms = 5000) {
 
 async function stopServer(child) {
   if (!child) return;
+  if (child.close) return child.close();
   child.kill("SIGTERM");
   await exited(child);
 }
@@ -219,7 +229,7 @@ async function audit(lighthouse, url, chromePort) {
     }),
   );
   const ms = (id) => lhr.audits[id]?.numericValue ?? null;
-  return { scores, lcp: ms("largest-contentful-paint"), tbt: ms("total-blocking-time") };
+  return { scores, lcp: ms("largest-contentful-paint"), tbt: ms("total-blocking-time"), bytes: ms("total-byte-weight") };
 }
 
 function median(values) {
@@ -235,19 +245,21 @@ function printPath(path, runs) {
   const scores = CATEGORIES.map((c) => `${SHORT[c]} ${show(median(runs.map((r) => r.scores[c])))}`).join("  ");
   const lcp = show(median(runs.map((r) => r.lcp)));
   const tbt = show(median(runs.map((r) => r.tbt)));
-  console.log(`  ${path.padEnd(12)} median of ${runs.length}:  ${scores}   LCP ${lcp} ms  TBT ${tbt} ms`);
+  const bytes = median(runs.map((r) => r.bytes));
+  const kb = bytes === null ? "–" : (bytes / 1024).toFixed(1);
+  console.log(`  ${path.padEnd(12)} median of ${runs.length}:  ${scores}   LCP ${lcp} ms  TBT ${tbt} ms  bytes ${kb} KB`);
   const each = runs.map((r, i) => `#${i + 1} ${CATEGORIES.map((c) => show(r.scores[c])).join("/")} ${show(r.lcp)}/${show(r.tbt)}ms`);
   console.log(`  ${"".padEnd(12)} runs (perf/a11y/bp/seo LCP/TBT): ${each.join("  ")}`);
 }
 
-async function runLighthouse({ dir, paths, runs }) {
-  console.log(`\n== Lighthouse 12 (mobile defaults, ${runs} run(s) per path, ${CHROMIUM}) ==\n`);
+async function runLighthouse({ dir, paths, runs, server: kind }) {
+  console.log(`\n== Lighthouse 12 (mobile defaults, ${runs} run(s) per path, ${CHROMIUM}, served by ${kind}) ==\n`);
   const { default: lighthouse } = await import("lighthouse");
   let server;
   let chrome;
   try {
     const port = await freePort();
-    server = await startServer(dir, port);
+    server = kind === "nginx" ? await startNginx({ dir, port }) : await startServer(dir, port);
     chrome = await launchChrome();
     for (const path of paths) {
       const url = `http://127.0.0.1:${port}${path.startsWith("/") ? path : "/" + path}`;

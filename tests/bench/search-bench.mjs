@@ -8,7 +8,7 @@
 import { chromium } from "@playwright/test";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { startServer } from "../support/static-server.mjs";
+import { startNginx } from "../support/nginx.mjs";
 
 const dist = process.argv[2] || "dist";
 
@@ -107,7 +107,7 @@ const median = (xs) => {
 
 const index = await dirBytes(join(dist, "pagefind"));
 console.log(`\n== Search (Pagefind index in ${dist}/pagefind: ${index.files} files, ${(index.bytes / 1024).toFixed(1)} KB) ==`);
-const server = await startServer({ dir: dist });
+const server = await startNginx({ dir: dist });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],

@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test, expect, axeViolations } from "./fixtures.js";
+import { test, expect, axeViolations, clipboardText } from "./fixtures.js";
 import { startServer } from "../support/static-server.mjs";
 
 const CARDS = [
@@ -70,7 +70,7 @@ test("the embed button gives a one-line iframe and a height script, copied with 
   expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/budget" title="[^"]+" .*loading="lazy"><\/iframe>$/);
   await card.locator(".copy-field").first().getByRole("button", { name: "コピー" }).click();
   await expect(card.locator(".copy-field__status").first()).toHaveText("コピーしました。");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  expect(await clipboardText(context)).toBe(snippet);
   // The options are documented next to the code.
   await expect(card.locator(".embed-panel__options")).toContainText("?view=table");
   await expect(card.locator(".embed-panel__options")).toContainText("?theme=dark");

@@ -1,8 +1,12 @@
-// Shared e2e fixture: fails a test on any page error, console error or request that leaves the
-// app's origin, unless the test names the console errors it expects (e.g. a deliberate 404) or
+// Shared e2e fixture: fails a test on any page error, console error, Content-Security-Policy
+// violation (in any frame) or request that leaves the app's origin, unless the test names the console errors it expects (e.g. a deliberate 404) or
 // the hosts it started itself (`otherHosts`: a changed deployment, a teacher's page).
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer } from "../support/static-server.mjs";
 
 export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
@@ -25,11 +29,27 @@ export const test = base.extend({
       };
     }
     const problems = [];
+    // A blocked script, style, worker or request shows as a securitypolicyviolation event.
+    await page.exposeBinding("genomeNaviTestViolation", ({ frame }, v) =>
+      problems.push(`security policy violation: ${v.directive} blocked ${v.blocked || "inline"} at ${frame.url()}`),
+    );
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.genomeNaviTestViolation?.({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+      );
+    });
     const allowed = (url) => [appOrigin, ...otherHosts.keys()].some((o) => url.startsWith(o + "/"));
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    // A page that is no page of the app comes with status 404 (hosting/), which the browser logs;
+    // that is what the server should do, not a problem of the page.
+    const notFoundPages = new Set();
+    page.on("response", (res) => {
+      if (res.status() === 404 && res.request().isNavigationRequest()) notFoundPages.add(res.url());
+    });
     page.on("console", (msg) => {
       if (msg.type() !== "error") return;
       const text = msg.text();
+      if (text.includes("status of 404") && notFoundPages.has(msg.location().url)) return;
       if (!allowedConsoleErrors.some((re) => re.test(text))) problems.push(`console error: ${text}`);
     });
     page.on("request", (req) => {
@@ -39,7 +59,7 @@ export const test = base.extend({
       }
     });
     await use(page);
-    expect(problems, "no page errors, console errors or off-origin requests").toEqual([]);
+    expect(problems, "no page errors, console errors, policy violations or off-origin requests").toEqual([]);
   },
 });
 
@@ -107,4 +127,21 @@ export async function axeViolations(page) {
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** What the system clipboard holds, read as another app would: from a blank page of another local
+ * site, because the app's pages deny themselves clipboard reading (Permissions-Policy, hosting/). */
+export async function clipboardText(context) {
+  const dir = await mkdtemp(join(tmpdir(), "clipboard-reader-"));
+  await writeFile(join(dir, "index.html"), '<!doctype html><html lang="en"><title>reader</title><link rel="icon" href="data:,">');
+  const site = await startServer({ dir, fallback: false });
+  const reader = await context.newPage();
+  try {
+    await reader.goto(site.url);
+    return await reader.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await reader.close();
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { test, expect, PAGES, LANGS, urlOf, expectHeading } from "./fixtures.js";
-import { startServer } from "../support/static-server.mjs";
+import { startNginx } from "../support/nginx.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -21,11 +21,12 @@ async function waitForOfflineCopy(page) {
   });
 }
 
-/** A deployment of our own: a copy of dist/ on a free port, which a test may change. */
+/** A deployment of our own: a copy of dist/ served by nginx on a free port, which a test may
+ * change. The copy leaves out the precompressed .br/.gz files, so a changed file is served as it is. */
 async function deployCopy(otherHosts) {
   const dir = await mkdtemp(join(tmpdir(), "genome-navi-"));
-  await cp("dist", dir, { recursive: true });
-  const server = await startServer({ dir });
+  await cp("dist", dir, { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
+  const server = await startNginx({ dir });
   otherHosts.set(new URL(server.url).origin, { app: true });
   return {
     dir,
@@ -100,6 +101,22 @@ test("after one visit, every route and a deep link open offline", async ({ page,
   await expect(notice).toContainText(/\d{4}年\d{1,2}月\d{1,2}日に保存した版/);
   await context.setOffline(false);
   await expect(notice).toHaveCount(0);
+});
+
+test("pages from the offline copy keep the server's security policy; only embeds may be framed", async ({ page }) => {
+  await page.goto("/");
+  await waitForOfflineCopy(page);
+  const policy = async (path) => {
+    const response = await page.goto(path);
+    expect(response.fromServiceWorker(), path).toBe(true);
+    return response.headers()["content-security-policy"];
+  };
+  const prenatal = await policy("/counselling/prenatal");
+  expect(prenatal).toContain("object-src 'none'");
+  expect(prenatal).toContain("frame-ancestors 'none'");
+  const embed = await policy("/embed/cases");
+  expect(embed).toContain("object-src 'none'");
+  expect(embed).not.toContain("frame-ancestors");
 });
 
 test("under a sub-path, the offline copy serves that sub-path's routes", async ({ page, context }) => {

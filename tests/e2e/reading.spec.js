@@ -68,8 +68,14 @@ for (const [path, words] of [
     await page.goto(path);
     await page.locator("html[data-phrase-breaks]").waitFor({ state: "attached" });
     // Without auto-phrase the page's own CSS must do the work.
-    await page.addStyleTag({ content: ":lang(ja) :is(h1, h2, h3) { word-break: normal !important; }" });
-    await page.addStyleTag({ content: ":lang(ja) :is(h1, h2, h3):has(wbr) { word-break: keep-all !important; }" });
+    // A constructed stylesheet: the page's security policy refuses an added <style>.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        ":lang(ja) :is(h1, h2, h3) { word-break: normal !important; } :lang(ja) :is(h1, h2, h3):has(wbr) { word-break: keep-all !important; }",
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
     const heading = page.locator("main h1, main h2").filter({ hasText: words[0] }).first();
     await expect(heading.locator("wbr").first()).toBeAttached();
     const chars = await lineOfEachChar(heading);

@@ -2,7 +2,7 @@
 // the page's address as a QR code that a phone can read.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { test, expect } from "./fixtures.js";
+import { test, expect, clipboardText } from "./fixtures.js";
 
 test("share uses the system share sheet where there is one, with the card's own URL", async ({ page, baseURL }) => {
   await page.addInitScript(() => {
@@ -25,7 +25,7 @@ test("without Web Share, share copies the link of the page as it is now", async 
   await page.goto("/en/plan/understanding?open=discrimination");
   await page.locator(".page-share").getByRole("button", { name: "Share this page" }).click();
   await expect(page.locator(".page-share .share__status")).toHaveText("Link copied.");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+  expect(await clipboardText(context)).toBe(
     `${baseURL}/en/plan/understanding?open=discrimination`,
   );
 });
