@@ -1,6 +1,7 @@
 //! ゲノム医療ナビ: a Leptos CSR app explaining Japan's Genome Medicine Promotion Act and Basic Plan.
 
 pub mod app;
+pub mod app_data;
 pub mod browser;
 pub mod components;
 pub mod data;

@@ -56,7 +56,7 @@ where
                 Suspend::new(async move {
                     // The glossary comes with every page's data, for the terms' explanations; a
                     // page whose glossary fails to load shows its text without them.
-                    let glossary = crate::app::use_app_data().glossary.resource();
+                    let glossary = crate::app_data::use_app_data().glossary.resource();
                     let pending = load();
                     let glossary = glossary.await.ok();
                     match pending.await {

@@ -15,6 +15,7 @@ pub mod page_intro;
 pub mod phrase_breaks;
 pub mod plan_overview;
 pub mod print_qr;
+pub mod progress_card;
 pub mod progress_tables;
 pub mod read_aloud;
 pub mod resource_card;

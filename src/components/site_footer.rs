@@ -1,6 +1,6 @@
 //! The site footer: the main source with its date, and the privacy promise.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::source_line::LabelledDate;
 use crate::data::sources::DateKind;
 use crate::i18n::Lang;

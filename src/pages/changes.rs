@@ -1,6 +1,6 @@
 //! `/changes`: the change log: what changed in the content, when and why, newest first.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::phrase_breaks::phrased;

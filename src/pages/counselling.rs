@@ -1,6 +1,6 @@
 //! `/counselling`: "What is your situation?" — each answer leads to the services that fit it.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::situation_list::SituationList;

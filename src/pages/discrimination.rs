@@ -2,7 +2,7 @@
 //! unfair discrimination based on genetic information, each under its own heading, then what you
 //! can do, step by step (the site's own summary).
 
-use crate::app::{use_app_data, HelpData};
+use crate::app_data::{use_app_data, HelpData};
 use crate::components::card_tools::CardTools;
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;

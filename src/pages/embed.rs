@@ -1,15 +1,15 @@
 //! `/embed/{card}`: one card alone for another site's iframe, with its source line and a link to
 //! the full page. The embed shell around it has no header or navigation.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::data_state::loaded;
 use crate::components::phrase_breaks::phrased;
 use crate::components::plan_overview::PillarCard;
+use crate::components::progress_card::{card_title, card_view};
 use crate::components::situation_list::SituationList;
 use crate::components::step_list::StepList;
 use crate::data::progress::CARDS;
 use crate::i18n::Lang;
-use crate::pages::progress::{card_title, card_view};
 use crate::routes::{href, AppRoute, EmbedCard, EmbedOptions};
 use leptos::prelude::*;
 use leptos_meta::Title;

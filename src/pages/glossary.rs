@@ -1,7 +1,7 @@
 //! `/glossary` and `/glossary/{term}`: the hard words of the content, in 五十音 order (A–Z in
 //! English) with a row index, and one page per term.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;

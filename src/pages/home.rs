@@ -1,6 +1,6 @@
 //! `/`: what the app is, where to get help for each situation, and the plan's goal and pillars.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::data_state::loaded;
 use crate::components::language_offer::LanguageOffer;
 use crate::components::page_intro::CataloguePageIntro;

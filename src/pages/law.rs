@@ -1,7 +1,7 @@
 //! `/law`: the Genome Medicine Promotion Act in plain words: purpose, principles (each with the
 //! plan's measures that serve it), who must do what, and what commentary says about it.
 
-use crate::app::{use_app_data, PlanData};
+use crate::app_data::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::phrase_breaks::phrased;

@@ -1,7 +1,7 @@
 //! `/plan/{pillar}/{measure}`: one measure with its policies, the Act's principles it serves and
 //! where to go next.
 
-use crate::app::{use_app_data, PlanData};
+use crate::app_data::{use_app_data, PlanData};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::measure_list::PolicyList;

@@ -1,6 +1,6 @@
 //! `/plan/{pillar}`: one pillar's summary and its measures, each opening to its policies.
 
-use crate::app::{use_app_data, PlanData};
+use crate::app_data::{use_app_data, PlanData};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::measure_list::MeasureList;

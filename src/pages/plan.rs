@@ -1,7 +1,7 @@
 //! `/plan`: the Basic Plan's goal and pillars, what else it needs, where it stands, how it is
 //! organised and who drafted it.
 
-use crate::app::{use_app_data, PlanData};
+use crate::app_data::{use_app_data, PlanData};
 use crate::components::data_state::loaded;
 use crate::components::event_list::EventList;
 use crate::components::page_intro::CataloguePageIntro;

@@ -1,48 +1,16 @@
 //! `/progress` and `/progress/{card}`: the Whole Genome Analysis Action Plan's case counts and
 //! budgets as cards (charts, tables, downloads), each also on its own route.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
 use crate::components::page_intro::{CataloguePageIntro, PageIntro};
-use crate::components::progress_tables::{
-    ActionPlanSection, BudgetSection, CaseCountsSection, OrganisationSection, TimelineSection,
-};
-use crate::data::progress::{Progress, CARDS};
-use crate::data::sources::Sources;
+use crate::components::progress_card::{card_title, card_view};
+use crate::data::progress::CARDS;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, EmbedOptions};
-use crate::text::Text;
 use leptos::prelude::*;
-
-/// A progress card by id, shown with an embed's options (the defaults on the app's own pages).
-pub fn card_view(
-    lang: Lang,
-    card: &str,
-    progress: &Progress,
-    sources: &Sources,
-    options: EmbedOptions,
-) -> AnyView {
-    let sources = sources.clone();
-    match card {
-        "cases" => view! { <CaseCountsSection lang=lang cases=progress.cases.clone() sources=sources options=options/> }.into_any(),
-        "budget" => view! { <BudgetSection lang=lang budget=progress.budget.clone() sources=sources options=options/> }.into_any(),
-        "action-plan" => view! { <ActionPlanSection lang=lang plan=progress.action_plan.clone() programme=progress.programme.clone() sources=sources/> }.into_any(),
-        "organisation" => view! { <OrganisationSection lang=lang org=progress.organisation.clone() sources=sources/> }.into_any(),
-        _ => view! { <TimelineSection lang=lang milestones=progress.timeline.clone() sources=sources/> }.into_any(),
-    }
-}
-
-pub fn card_title(lang: Lang, card: &str, progress: &Progress) -> Text {
-    match card {
-        "cases" => progress.cases.title.get(lang).clone(),
-        "budget" => progress.budget.title.get(lang).clone(),
-        "action-plan" => progress.action_plan.title.shown(lang),
-        "organisation" => progress.organisation.title.get(lang).clone(),
-        _ => lang.texts().timeline_title.text(),
-    }
-}
 
 #[component]
 pub fn ProgressPage(lang: Lang) -> impl IntoView {

@@ -2,7 +2,7 @@
 //! types; arrow keys move through them; the count is announced. The query is normalised and the
 //! glossary's readings and aliases are expanded (`crate::search`) before the engine sees it.
 
-use crate::app::use_app_data;
+use crate::app_data::use_app_data;
 use crate::browser;
 use crate::components::page_intro::CataloguePageIntro;
 use crate::components::search_engine::{search, SearchResult, SearchResults};

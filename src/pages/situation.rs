@@ -1,7 +1,7 @@
 //! `/counselling/{situation}`: the services that fit one situation; `/counselling/all`: every
 //! service, with a filter that never stores what is typed.
 
-use crate::app::{use_app_data, HelpData};
+use crate::app_data::{use_app_data, HelpData};
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
