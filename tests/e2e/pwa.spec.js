@@ -170,7 +170,8 @@ test("the update banner's link switches to the new version and opens its change 
     await expect(banner).toContainText("It brings 1 change to the content.");
     await banner.getByRole("link", { name: "Update and see what changed" }).click();
     // The new version, reloaded at its change log: the new entry is there, the banner is gone.
-    await expect(page).toHaveURL(/\/en\/changes$/);
+    // (The new worker checks and stores every file first: seconds on a busy 2-core machine.)
+    await expect(page).toHaveURL(/\/en\/changes$/, { timeout: 20_000 });
     await expect(page.locator(`#change-${NEW_CHANGE} h3`)).toHaveText("The overall goal is rewritten.");
     await expect(banner).toHaveCount(0);
   } finally {
