@@ -16,12 +16,12 @@ WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = 
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test build bench lint setup setup-build setup-browser setup-server setup-webkit setup-node test-host test-readings test-wasm test-e2e test-webkit clean
+.PHONY: serve test build bench lint test-budget setup setup-build setup-browser setup-server setup-webkit setup-node test-host test-readings test-wasm test-e2e test-webkit clean
 
 serve: build
 	node tests/support/server.mjs --dir dist --port $(PORT)
 
-test: setup lint test-host test-readings test-wasm build test-e2e test-webkit
+test: setup lint test-host test-readings test-wasm build test-budget test-e2e test-webkit
 	@echo "make test: all layers passed (host cargo test, furigana readings, wasm-bindgen-test in Chromium, Playwright e2e on nginx, WebKit on nginx)"
 
 # The open-data files (JSON Schemas from the data types, CSV tables) are written into public/data/
@@ -38,6 +38,7 @@ build: setup-build setup-browser
 
 bench: build
 	node tests/bench/bench.mjs --dir dist
+	node tests/bench/ready-bench.mjs dist
 	node tests/bench/search-bench.mjs dist
 
 lint: setup-build
@@ -54,6 +55,10 @@ test-readings: setup-node
 
 test-wasm: setup-build setup-browser
 	cargo test --locked --target wasm32-unknown-unknown --tests
+
+# The WASM's size as sent (brotli) against tests/budget/budget.json: bytes, so a test, not a bench.
+test-budget: setup-node
+	node tests/budget/check-budget.mjs dist
 
 test-e2e: setup-browser setup-server setup-node
 	playwright test

@@ -67,8 +67,8 @@ export async function startNginx({ dir = "dist", port = 0, also = [], mutate = (
   for (const name of ["genome-navi-files.conf", "genome-navi-security.conf", "genome-navi-security-embed.conf"]) {
     await writeFile(join(prefix, "snippets", name), await readFile(join(HOSTING, "snippets", name)));
   }
-  // A sub-path mount needs the build at <root>/<sub-path>/: hard links (not symlinks, which
-  // disable_symlinks refuses) make a site root holding the build at "/" and at each sub-path.
+  // A sub-path mount needs the build at <root>/<sub-path>/: hard links make a site root holding
+  // the build at "/" and at each sub-path, as a host would have it (copies, not symbolic links).
   let siteRoot = root;
   if (also.length) {
     siteRoot = join(prefix, "site");

@@ -1,0 +1,89 @@
+// make bench: how long after the first paint a page's controls work (<html data-app-ready>: the app
+// has taken over the pre-rendered page), and what the page fetched until then, per route, as a
+// phone on a slow line sees it: 4× CPU throttling and Lighthouse's slow-4G profile (150 ms round
+// trip, 1.6 Mbit/s down, 750 kbit/s up), the build served by nginx (hosting/), a cold cache.
+// Figures only, no assertions (timings vary from machine to machine).
+//
+//   node tests/bench/ready-bench.mjs [dist] [--runs 3]
+import { chromium } from "@playwright/test";
+import { startNginx } from "../support/nginx.mjs";
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--runs") || "dist";
+const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
+const ROUTES = [
+  "/",
+  "/plan",
+  "/plan/care/testing",
+  "/law",
+  "/discrimination",
+  "/counselling",
+  "/counselling/insurance",
+  "/progress",
+  "/progress/cases",
+  "/glossary",
+  "/search",
+  "/about",
+  "/en/plan",
+  "/easy/plan",
+];
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+
+const server = await startNginx({ dir: dist });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+console.log(`\n== From first paint until the controls work (4× CPU, slow 4G, nginx, cold cache; median of ${runs}) ==\n`);
+console.log(`  ${"route".padEnd(24)} ${"first paint".padStart(11)} ${"app ready".padStart(10)} ${"paint→ready".padStart(12)} ${"fetched until ready".padStart(20)}`);
+try {
+  for (const route of ROUTES) {
+    const got = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      // When the app takes over: a mutation observer set before any of the page's scripts.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.documentElement?.hasAttribute("data-app-ready")) {
+            window.genomeNaviReadyAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app-ready"] });
+      });
+      await page.goto(server.url.replace(/\/$/, "") + route);
+      await page.waitForFunction(() => typeof window.genomeNaviReadyAt === "number", null, { timeout: 120_000 });
+      got.push(
+        await page.evaluate(() => {
+          const ready = window.genomeNaviReadyAt;
+          const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+          const nav = performance.getEntriesByType("navigation")[0];
+          const before = performance.getEntriesByType("resource").filter((r) => r.responseEnd <= ready);
+          const bytes = (nav?.transferSize || 0) + before.reduce((sum, r) => sum + (r.transferSize || 0), 0);
+          return { paint, ready, bytes };
+        }),
+      );
+      await context.close();
+    }
+    const paint = median(got.map((g) => g.paint));
+    const ready = median(got.map((g) => g.ready));
+    const gap = median(got.map((g) => g.ready - g.paint));
+    const bytes = median(got.map((g) => g.bytes));
+    console.log(
+      `  ${route.padEnd(24)} ${`${Math.round(paint)} ms`.padStart(11)} ${`${Math.round(ready)} ms`.padStart(10)} ${`${Math.round(gap)} ms`.padStart(12)} ${`${(bytes / 1024).toFixed(1)} KB`.padStart(20)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log("\n  Issue 14 aims at paint→ready ≤ 1 s and ≤ 200 KB fetched until ready, on every route.\n");
