@@ -68,6 +68,12 @@ while (queue.length) {
     // stay, so the page does not move when the app takes over.
     app.querySelectorAll(".card-tools textarea").forEach((e) => (e.textContent = ""));
     app.querySelectorAll(".print-qr, .app-status > *, .language-offer, .read-aloud").forEach((e) => e.remove());
+    // The renderer's empty comment markers (<!---->) mean nothing to a static page: the app renders
+    // its own copy and swaps it in, it does not hydrate this one.
+    const comments = document.createTreeWalker(app, NodeFilter.SHOW_COMMENT);
+    const markers = [];
+    for (let c = comments.nextNode(); c; c = comments.nextNode()) markers.push(c);
+    markers.forEach((c) => c.remove());
     // A glossary term's explanation opens without the app: as a popover (an HTML attribute, no
     // script). The app's own disclosure, in place below the line, replaces it once loaded.
     app.querySelectorAll(".term__word[aria-controls]").forEach((button) => {
