@@ -12,12 +12,11 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
-import { startNginx } from "../support/nginx.mjs";
+import { freePort, startNginx } from "../support/nginx.mjs";
 
 const PATHS = ["/", "/plan", "/progress", "/easy/", "/easy/plan"];
 const RUNS = 3;
@@ -147,16 +146,6 @@ function printSizes(dir, files) {
 
 // ---------- server ----------
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
 
 // Starts tests/support/server.mjs and resolves once it prints its "served at http://127.0.0.1:…" line.
 function startServer(dir, port) {

@@ -20,7 +20,8 @@ const HOSTING = fileURLToPath(new URL("../../hosting/nginx/", import.meta.url));
 const NGINX = process.env.NGINX || "/usr/sbin/nginx";
 const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
-function freePort() {
+/** A port nobody listens on now, on 127.0.0.1. */
+export function freePort() {
   return new Promise((ok, fail) => {
     const s = createServer();
     s.once("error", fail);

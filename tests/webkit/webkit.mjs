@@ -50,11 +50,10 @@
 //! runs its web processes unsandboxed unless given --enable-sandbox.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import webdriver from "selenium-webdriver";
-import { startNginx } from "../support/nginx.mjs";
+import { freePort, startNginx } from "../support/nginx.mjs";
 import { startServer } from "../support/static-server.mjs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -231,19 +230,6 @@ async function pollUntil(check, { timeout, interval = 100, message }) {
     if (Date.now() > end) throw new Error(message);
     await delay(interval);
   }
-}
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Whether the server answers at all within `ms` (a frozen one does not). */
