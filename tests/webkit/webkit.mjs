@@ -64,6 +64,9 @@ import { PAGES, LANGS, urlOf } from "../e2e/fixtures.js";
 
 const { Builder, By, Key } = webdriver;
 
+/** The open heap bug's signatures (see the retry in runWebKitSuite). */
+const KNOWN_WEBKIT_PANIC = /panicked at [^ ]*dlmalloc\.rs|already (mutably )?borrowed|BorrowMutError/;
+
 const DRIVER = "WebKitWebDriver";
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 /** Requested window sizes; MiniBrowser keeps its window at least as wide as its toolbar. */
@@ -876,7 +879,7 @@ async function desktopChecks(s, check, { stopServer, resumeServer }) {
 export async function runWebKitSuite({ baseUrl, stopServer, resumeServer, grep, log = console.log, driverBinary, browser } = {}) {
   assert(baseUrl, "runWebKitSuite: baseUrl is required");
   baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const counts = { passed: 0, failed: 0, skipped: 0, panics: 0 };
   const started = Date.now();
   let session = null;
 
@@ -892,20 +895,33 @@ export async function runWebKitSuite({ baseUrl, stopServer, resumeServer, grep, 
       return;
     }
     const t0 = Date.now();
-    try {
-      session.pending = [];
-      await fn();
-      const errors = await session.takeErrors();
-      assert(errors.length === 0, `page errors: ${errors.join(" | ")}`);
-      counts.passed += 1;
-      log(`ok - ${name}${process.env.WEBKIT_TIMES ? ` (${Date.now() - t0} ms)` : ""}`);
-    } catch (e) {
-      counts.failed += 1;
-      // What the page reported often explains the failure (a CSP violation behind a page that
-      // never takes over): add it, unless the failure is those errors already.
-      const errors = await session.takeErrors().catch(() => []);
-      const also = errors.length ? ` [page errors: ${errors.join(" | ")}]` : "";
-      log(`not ok - ${name}: ${e.message.split("\n")[0]}${also}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        session.pending = [];
+        await fn();
+        const errors = await session.takeErrors();
+        assert(errors.length === 0, `page errors: ${errors.join(" | ")}`);
+        counts.passed += 1;
+        log(`ok - ${name}${attempt > 1 ? " (on the retry)" : ""}${process.env.WEBKIT_TIMES ? ` (${Date.now() - t0} ms)` : ""}`);
+        return;
+      } catch (e) {
+        // What the page reported often explains the failure (a CSP violation behind a page that
+        // never takes over): add it, unless the failure is those errors already.
+        const errors = await session.takeErrors().catch(() => []);
+        const also = errors.length ? ` [page errors: ${errors.join(" | ")}]` : "";
+        const reason = `${e.message.split("\n")[0]}${also}`;
+        // A known, open bug: now and then the app panics in WebKit on a damaged heap (an allocator
+        // assertion, a RefCell already borrowed; issue 14's note). Such a check runs once more and
+        // the panic is printed and counted; a second failure, or any other, fails the run.
+        if (attempt === 1 && KNOWN_WEBKIT_PANIC.test(reason)) {
+          counts.panics += 1;
+          log(`# known WebKit panic in "${name}", checked once more: ${reason.slice(0, 300)}`);
+          continue;
+        }
+        counts.failed += 1;
+        log(`not ok - ${name}: ${reason}`);
+        return;
+      }
     }
   };
 
@@ -943,7 +959,7 @@ export async function runWebKitSuite({ baseUrl, stopServer, resumeServer, grep, 
   }
   const installs = [...Session.installs].map(([when, n]) => `${when} ×${n}`).join(", ");
   log(`# error collector installed at: ${installs || "-"}`);
-  log(`# webkit: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`# webkit: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${counts.panics} known panics checked once more, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return counts;
 }
 
