@@ -183,6 +183,9 @@ async function faultyCopy(otherHosts, change, options = {}) {
 }
 
 test.describe("faults on the server", () => {
+  // Each test copies the whole build (28 MB) and starts nginx on it before a page loads; on a busy
+  // 2-core CI machine that alone took most of the default 30 s once.
+  test.describe.configure({ timeout: 90_000 });
   test.use({ allowedConsoleErrors: [/Failed to load resource|ERR_CONTENT_DECODING_FAILED/] });
 
   test("a data file removed from the server: the page names it, the rest works", async ({ page, otherHosts }) => {
