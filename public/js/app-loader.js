@@ -24,7 +24,8 @@ async function start() {
   }
   // The WASM's address, not a response fetched ahead of the JS glue: given such a response, the
   // app in WebKit panicked now and then (3 of 10 runs of tests/webkit/: a RefCell already
-  // borrowed, an allocator's assertion); given the address, as Trunk's own loader does, none in 18 local runs (the WebKit layer still sees it rarely: see tests/webkit/).
+  // borrowed, an allocator's assertion); given the address, as Trunk's own loader does, none in
+  // 18 local runs (the WebKit layer still sees it rarely: see tests/webkit/).
   await init({ module_or_path: new URL(files.dataset.wasm, document.baseURI).href });
 }
 
