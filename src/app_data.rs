@@ -49,7 +49,7 @@ where
         let file = self.file;
         let r = self
             .owner
-            .with_value(|o| o.with(|| LocalResource::new(move || load::fetch::<T>(file))));
+            .with_value(|o| o.with(|| LocalResource::new(move || fetch::<T>(file))));
         self.resource.set_value(Some(r));
         r
     }
@@ -65,6 +65,16 @@ where
             r.refetch();
         }
     }
+}
+
+/// Fetches a data file and parses it, using the request the app loader started early if there is
+/// one (a pre-rendered page: its data then arrives while the WASM does, not after it).
+async fn fetch<T: serde::de::DeserializeOwned>(file: &'static str) -> Result<T, LoadError> {
+    let text = match crate::browser::take_prefetched_data(file).await {
+        Some(response) => load::response_text(file, response).await?,
+        None => load::fetch_text(file).await?,
+    };
+    load::parse(file, &text)
 }
 
 /// The data files, each fetched when first needed and shared by every page that shows it.

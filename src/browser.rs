@@ -129,6 +129,25 @@ pub async fn load_module_script(path: &str) -> bool {
     JsFuture::from(loaded).await.is_ok()
 }
 
+/// The response to `data/{file}` that public/js/app-loader.js requested while the WASM was still
+/// on its way (a pre-rendered page names its data files), taken so that it is used once: a retry
+/// fetches anew. `None` when there is none, or it failed (the caller then fetches itself).
+pub async fn take_prefetched_data(file: &str) -> Option<gloo_net::http::Response> {
+    let window = web_sys::window()?;
+    let started = js_sys::Reflect::get(&window, &JsValue::from_str("genomeNaviPrefetched")).ok()?;
+    if !started.is_object() {
+        return None;
+    }
+    let key = JsValue::from_str(file);
+    let promise = js_sys::Reflect::get(&started, &key)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(started.unchecked_ref::<js_sys::Object>(), &key);
+    let response = JsFuture::from(promise).await.ok()?;
+    Some(response.dyn_into::<web_sys::Response>().ok()?.into())
+}
+
 /// Whether this page is being pre-rendered (src/prerender/ sets the flag): views that the app
 /// fills only on demand fill themselves for the static page.
 pub fn is_prerendering() -> bool {

@@ -11,7 +11,24 @@ function pageReady() {
   return new Promise((done) => document.addEventListener("DOMContentLoaded", done, { once: true }));
 }
 
+// A pre-rendered page names the data files its app will read (<html data-files>, written by
+// src/prerender/): request them now, so they arrive while the WASM does, not after it has started.
+// The app takes each response once (src/browser.rs, take_prefetched_data) and fetches itself when
+// there is none or it failed.
+function prefetchData() {
+  const files = (document.documentElement.dataset.files || "").split(" ").filter((f) => /^[a-z_-]+\.json$/.test(f));
+  if (!files.length) return;
+  const started = {};
+  for (const file of files) {
+    started[file] = fetch(new URL(`data/${file}`, document.baseURI));
+    // The app reports a failure itself, when it reads the response.
+    started[file].catch(() => {});
+  }
+  window.genomeNaviPrefetched = started;
+}
+
 async function start() {
+  prefetchData();
   let files = document.querySelector('meta[name="genome-navi-app"]');
   if (!files) {
     await pageReady();
@@ -27,6 +44,9 @@ async function start() {
   // borrowed, an allocator's assertion); given the address, as Trunk's own loader does, none in
   // 18 local runs (the WebKit layer still sees it rarely: see tests/webkit/).
   await init({ module_or_path: new URL(files.dataset.wasm, document.baseURI).href });
+  // The app has run its first render (off-screen on a pre-rendered page): make bench splits the
+  // wait for the controls at this mark (tests/bench/ready-bench.mjs).
+  performance.mark("genome-navi:app-started");
 }
 
 start().catch(() => element?.dispatchEvent(new Event("error")));

@@ -55,22 +55,39 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError
 
 /// Fetches `data/{file}` from the app's own origin and parses it.
 pub async fn fetch<T: DeserializeOwned>(file: &str) -> Result<T, LoadError> {
-    let network = |e: gloo_net::Error| LoadError::Network {
-        file: file.to_string(),
-        detail: e.to_string(),
-    };
+    parse(file, &fetch_text(file).await?)
+}
+
+/// Fetches `data/{file}` as text. Not generic, so the request's future is compiled once rather
+/// than once per data type.
+pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(&data_url(file))
         .send()
         .await
-        .map_err(network)?;
+        .map_err(|e| network_error(file, e))?;
+    response_text(file, response).await
+}
+
+/// The text of a response for `data/{file}`, or why there is none (an error status, a broken
+/// connection).
+pub async fn response_text(
+    file: &str,
+    response: gloo_net::http::Response,
+) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status {
             file: file.to_string(),
             status: response.status(),
         });
     }
-    let text = response.text().await.map_err(network)?;
-    parse(file, &text)
+    response.text().await.map_err(|e| network_error(file, e))
+}
+
+fn network_error(file: &str, e: gloo_net::Error) -> LoadError {
+    LoadError::Network {
+        file: file.to_string(),
+        detail: e.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -103,7 +103,19 @@ while (queue.length) {
         .forEach((e) => e.setAttribute("data-pagefind-ignore", "all"));
     }
     const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));
+    // The data files the page read, in the order it asked for them: the app loader requests them
+    // while the WASM is on its way (public/js/app-loader.js).
+    const files = [
+      ...new Set(
+        performance
+          .getEntriesByType("resource")
+          .map((r) => new URL(r.name).pathname)
+          .filter((p) => /\/data\/[a-z_-]+\.json$/.test(p))
+          .map((p) => p.slice(p.lastIndexOf("/") + 1)),
+      ),
+    ];
     return {
+      files,
       html: app.innerHTML,
       title: document.title,
       description: document.querySelector('meta[name="description"]')?.content || "",
@@ -149,7 +161,7 @@ for (const [path, p] of pages) {
       .slice(0, appStart)
       .replace(
         '<html lang="ja">',
-        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}">`,
+        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}"${p.files.length ? ` data-files="${escapeHtml(p.files.join(" "))}"` : ""}>`,
       )
       .replace(
         "</head>",

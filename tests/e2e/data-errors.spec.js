@@ -62,3 +62,23 @@ test("a page fetches only the data files it shows; others load when a page needs
   await expect(page.locator(".pillar-card")).toHaveCount(3);
   expect(fetched.sort()).toEqual(["glossary.json", "law.json", "plan.json", "progress.json", "sources.json"]);
 });
+
+test("a pre-rendered page asks for its data before the WASM, and for each file once", async ({ page }) => {
+  // The app loader starts the page's data requests (<html data-files>) before it asks for the
+  // WASM; the app then reads those responses instead of asking again.
+  const asked = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/data\/[a-z]+\.json$/.test(path)) asked.push(path.slice(path.lastIndexOf("/") + 1));
+    else if (path.endsWith(".wasm")) asked.push("wasm");
+  });
+  await page.goto("/plan");
+  await expect(page.locator("html")).toHaveAttribute("data-app-ready", "");
+  await expect(page.locator(".pillar-card")).toHaveCount(3);
+  const files = (await page.locator("html").getAttribute("data-files")).split(" ");
+  expect(files).toEqual(expect.arrayContaining(["plan.json", "law.json", "sources.json"]));
+  expect(asked.slice(0, files.length).sort()).toEqual([...files].sort());
+  expect(asked.filter((a) => a !== "wasm").sort()).toEqual([...files].sort());
+  expect(asked.filter((a) => a === "wasm")).toHaveLength(1);
+});
+
