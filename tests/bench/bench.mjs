@@ -1,6 +1,6 @@
 // make bench: prints the built app's file sizes (raw/gzip/brotli) and median Lighthouse scores; figures only, no assertions.
 //
-//   node tests/bench/bench.mjs [--dir dist] [--paths /,/plan,/progress,/easy/,/easy/plan] [--runs 3] [--sizes-only]
+//   node tests/bench/bench.mjs [--dir dist] [--paths /,/plan,/en/plan] (default: the top routes in each language) [--runs 3] [--sizes-only]
 //     [--server nginx|node]
 //
 // Lighthouse sees the site as users do: served by nginx with the hosts' configuration (hosting/),
@@ -18,7 +18,23 @@ import { parseArgs } from "node:util";
 import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
 import { freePort, startNginx } from "../support/nginx.mjs";
 
-const PATHS = ["/", "/plan", "/progress", "/easy/", "/easy/plan"];
+// Issue 14's top routes (one measure, one situation, one progress card stand for theirs), in each
+// language: 36 paths, about 5 minutes at 3 runs each.
+const TOP_ROUTES = [
+  "",
+  "plan",
+  "plan/care/testing",
+  "law",
+  "discrimination",
+  "counselling",
+  "counselling/insurance",
+  "progress",
+  "progress/cases",
+  "glossary",
+  "search",
+  "about",
+];
+const PATHS = ["/", "/en/", "/easy/"].flatMap((lang) => TOP_ROUTES.map((route) => lang + route));
 const RUNS = 3;
 const CHROMIUM = "/usr/bin/chromium";
 const CHROME_FLAGS = [
@@ -236,9 +252,9 @@ function printPath(path, runs) {
   const tbt = show(median(runs.map((r) => r.tbt)));
   const bytes = median(runs.map((r) => r.bytes));
   const kb = bytes === null ? "–" : (bytes / 1024).toFixed(1);
-  console.log(`  ${path.padEnd(12)} median of ${runs.length}:  ${scores}   LCP ${lcp} ms  TBT ${tbt} ms  bytes ${kb} KB`);
+  console.log(`  ${path.padEnd(28)} median of ${runs.length}:  ${scores}   LCP ${lcp} ms  TBT ${tbt} ms  bytes ${kb} KB`);
   const each = runs.map((r, i) => `#${i + 1} ${CATEGORIES.map((c) => show(r.scores[c])).join("/")} ${show(r.lcp)}/${show(r.tbt)}ms`);
-  console.log(`  ${"".padEnd(12)} runs (perf/a11y/bp/seo LCP/TBT): ${each.join("  ")}`);
+  console.log(`  ${"".padEnd(28)} runs (perf/a11y/bp/seo LCP/TBT): ${each.join("  ")}`);
 }
 
 async function runLighthouse({ dir, paths, runs, server: kind }) {
