@@ -915,7 +915,8 @@ export async function runWebKitSuite({ baseUrl, stopServer, resumeServer, grep, 
         // the panic is printed and counted; a second failure, or any other, fails the run.
         if (attempt === 1 && KNOWN_WEBKIT_PANIC.test(reason)) {
           counts.panics += 1;
-          log(`# known WebKit panic in "${name}", checked once more: ${reason.slice(0, 300)}`);
+          // Whole, stack included (on one line), for whoever hunts the bug down.
+          log(`# known WebKit panic in "${name}", checked once more: ${reason.replace(/\s*\n\s*/g, " ⏎ ").slice(0, 4000)}`);
           continue;
         }
         counts.failed += 1;
