@@ -109,7 +109,8 @@ test("the language switch moves between all three languages and keeps page and o
 
 test("before the WASM runs, an easy page's HTML already has its ruby and its variant", async ({ request }) => {
   const html = await (await request.get("/easy/plan")).text();
-  expect(html).toContain('<html lang="ja" data-lang-variant="easy" data-prerendered="/easy/plan">');
+  // …and names the data files its app will read, which the app loader requests early.
+  expect(html).toMatch(/<html lang="ja" data-lang-variant="easy" data-prerendered="\/easy\/plan" data-files="[a-z. ]*plan\.json[a-z. ]*">/);
   expect(html).toMatch(/<ruby>[^<]+<rp>（<\/rp><rt>[^<]+<\/rt><rp>）<\/rp><\/ruby>/);
   expect(html).toContain('hreflang="ja-x-easy"');
 });
