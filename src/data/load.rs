@@ -53,13 +53,8 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError
     })
 }
 
-/// Fetches `data/{file}` from the app's own origin and parses it.
-pub async fn fetch<T: DeserializeOwned>(file: &str) -> Result<T, LoadError> {
-    parse(file, &fetch_text(file).await?)
-}
-
-/// Fetches `data/{file}` as text. Not generic, so the request's future is compiled once rather
-/// than once per data type.
+/// Fetches `data/{file}` from the app's own origin, as text (`parse` reads it). Not generic, so
+/// the request's future is compiled once rather than once per data type.
 pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(&data_url(file))
         .send()

@@ -162,7 +162,6 @@ function printSizes(dir, files) {
 
 // ---------- server ----------
 
-
 // Starts tests/support/server.mjs and resolves once it prints its "served at http://127.0.0.1:…" line.
 function startServer(dir, port) {
   const child = spawn(process.execPath, [SERVER, "--dir", dir, "--port", String(port), "--quiet"], {

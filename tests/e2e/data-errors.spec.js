@@ -81,4 +81,3 @@ test("a pre-rendered page asks for its data before the WASM, and for each file o
   expect(asked.filter((a) => a !== "wasm").sort()).toEqual([...files].sort());
   expect(asked.filter((a) => a === "wasm")).toHaveLength(1);
 });
-
