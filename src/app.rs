@@ -14,7 +14,7 @@ use crate::components::site_header::SiteHeader;
 use crate::i18n::Lang;
 use crate::routes::{self, AppRoute, EmbedCard, EmbedOptions, Resolved};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -172,12 +172,21 @@ fn EmbedShell(lang: Lang, card: EmbedCard) -> impl IntoView {
     let main = NodeRef::<leptos::html::Main>::new();
     main.on_load(|el| browser::report_height_to_parent(&el));
     apply_furigana(furigana_shown(lang, browser::remembered_furigana()));
+    show_language(lang);
     view! {
-        <Html attr:lang=lang.code() attr:data-lang-variant=lang.variant()/>
         <main id="main" class="embed" node_ref=main>
             <crate::pages::embed::EmbedPage lang=lang card=card options=options/>
         </main>
     }
+}
+
+/// `<html lang>` and `<html data-lang-variant>` for the page's language. Not leptos_meta's `<Html>`,
+/// which writes them even when the pre-rendered page has them already: a write to `lang`, even of
+/// the same value, makes the browser restyle the whole page (about 40 ms on a long page, four times
+/// that on a slow phone), for nothing.
+fn show_language(lang: Lang) {
+    browser::set_root_attribute("lang", Some(lang.code()));
+    browser::set_root_attribute("data-lang-variant", lang.variant());
 }
 
 /// Header, main content and footer for whatever the current path resolves to.
@@ -203,8 +212,8 @@ fn Shell() -> impl IntoView {
         routes::absolute_url(&browser::origin(), &path)
     });
     let main = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |_| show_language(lang.get()));
     view! {
-        <Html attr:lang=move || lang.get().code() attr:data-lang-variant=move || lang.get().variant()/>
         <LanguageAlternates resolved=resolved/>
         <a class="skip-link" href="#main">{move || lang.get().texts().skip_to_content.into_render()}</a>
         <SiteHeader resolved=resolved/>

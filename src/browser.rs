@@ -270,6 +270,11 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     else {
         return;
     };
+    // Unchanged, it is left alone: a write to `<html>` can make the browser restyle the whole page
+    // (`data-furigana` every reading), which on a long やさしい日本語 page takes a long task.
+    if root.get_attribute(name).as_deref() == value {
+        return;
+    }
     let _ = match value {
         Some(v) => root.set_attribute(name, v),
         None => root.remove_attribute(name),

@@ -90,6 +90,35 @@ test("日本語 starts with furigana off", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("data-furigana", "off");
 });
 
+test("the furigana state is set before the first paint, and the app taking over rewrites nothing on <html>", async ({ page }) => {
+  // Every write to <html lang> and <html data-furigana>, from the first script on. One write, by
+  // the page's own script while it loads, means no flash of readings; a write by the app (even of
+  // the same value) would make the browser restyle every reading of a long page.
+  await page.addInitScript(() => {
+    window.rootWrites = [];
+    // The script runs before <html> exists: watch the document for it.
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.target !== document.documentElement) continue;
+        window.rootWrites.push(`${r.attributeName}=${r.target.getAttribute(r.attributeName)} (${document.readyState})`);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["lang", "data-lang-variant", "data-furigana"] });
+  });
+  const writes = () => page.evaluate(() => window.rootWrites);
+  for (const [path, state] of [["/easy/plan", "on"], ["/plan", "off"], ["/en/plan", "off"]]) {
+    await page.goto(path);
+    await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+    expect(await writes(), path).toEqual([`data-furigana=${state} (loading)`]);
+  }
+  // The reader's choice wins from the start as well.
+  await page.goto("/easy/plan");
+  await page.locator(".furigana-switch").click();
+  await page.goto("/easy/progress");
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+  expect(await writes()).toEqual(["data-furigana=off (loading)"]);
+  await expect(page.locator("main rt").first()).toBeHidden();
+});
+
 test("the language switch moves between all three languages and keeps page and open measures", async ({ page }) => {
   await page.goto("/plan/understanding?open=discrimination");
   await page.locator(".lang-switch").getByRole("link", { name: /^やさしい/ }).click();
