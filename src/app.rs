@@ -21,7 +21,7 @@ use leptos_router::path;
 
 /// Learns the base path from `<base href>` and replaces index.html's skeleton with the app.
 pub fn start() {
-    routes::set_base_path(base_path_from_document());
+    routes::set_base_path(browser::base_path_from_document());
     let document = web_sys::window().and_then(|w| w.document());
     // index.html's description and the pre-rendered page's language alternates are for crawlers
     // without JS; each page sets its own from now on.
@@ -128,17 +128,6 @@ fn swap_in_when_loaded(page: PrerenderedPage, app: web_sys::HtmlElement, tries: 
     mark_ready();
 }
 
-fn base_path_from_document() -> String {
-    let base_uri = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten());
-    let path = base_uri
-        .and_then(|u| web_sys::Url::new(&u).ok())
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    routes::base_path_from_uri_path(&path)
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -220,9 +209,12 @@ fn Shell() -> impl IntoView {
         <UpdateBanner lang=lang.into()/>
         <OfflineNotice lang=lang.into()/>
         // The kind of page, which the pre-rendering hands to the search index (src/prerender/).
-        <main id="main" tabindex="-1" node_ref=main data-search-kind=move || routes::search_kind(&resolved.get().route)>
+        // And whether the page's controls are all it needs (`routes::controls_suffice`): the
+        // pre-rendering then has the page load the controls instead of the app.
+        <main id="main" tabindex="-1" node_ref=main data-search-kind=move || routes::search_kind(&resolved.get().route)
+            data-controls-suffice=move || routes::controls_suffice(&resolved.get().route).then_some("")>
             // Shown only where the browser has an on-device voice for the page's language.
-            <ReadAloud lang=lang.into() content=main/>
+            <ReadAloud lang=lang.into() content=main page=location.pathname/>
             // One catch-all route: `routes::resolve` decides the page. The router is still needed
             // for history: it completes a navigation (updates the address bar) once a route renders.
             <FlatRoutes fallback=move || crate::pages::render(resolved.get())>

@@ -332,3 +332,44 @@ pub fn report_height_to_parent(element: &web_sys::Element) {
         window.add_event_listener_with_callback("resize", on_frame_resize.as_ref().unchecked_ref());
     on_frame_resize.forget();
 }
+
+/// The heap the app takes from the browser in one step when it starts: 32 MiB, over four times the
+/// most it was seen to use (about 8 MB after six moves between long やさしい日本語 pages).
+///
+/// WebKit's baseline WebAssembly compiler (the BBQ tier of JavaScriptCore, WebKitGTK 2.50 like the
+/// Safari of the same time) now and then damaged our heap, shortly after the WASM memory had grown:
+/// an allocator assertion, a `RefCell` already borrowed, a `Vec` whose length read as four spaces.
+/// With that tier switched off no run of the WebKit layer failed, and neither did one with the
+/// memory grown once at the start (README, "Issue 14"); so the memory grows here, before anything
+/// else runs, and then not again in a visit of ordinary length.
+const HEAP_AT_START: usize = 32 << 20;
+
+/// Grows the WASM memory once, before anything else runs (see `HEAP_AT_START`). Each entry point
+/// (the app and the controls) calls it first.
+pub fn reserve_heap() {
+    // Taken and given back at once: the allocator keeps the pages as free space for what follows
+    // (WASM memory cannot shrink). `black_box`, so the compiler does not drop the pair.
+    drop(std::hint::black_box(Vec::<u8>::with_capacity(
+        HEAP_AT_START,
+    )));
+}
+
+/// The page's address without the base path it is hosted under, e.g. `/en/plan`.
+pub fn app_path() -> String {
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    crate::routes::strip_base(&pathname, crate::routes::base_path()).to_string()
+}
+
+/// The base path the app is hosted under, from `<base href>` (index.html's first script sets it).
+pub fn base_path_from_document() -> String {
+    let base_uri = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    let path = base_uri
+        .and_then(|u| web_sys::Url::new(&u).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    crate::routes::base_path_from_uri_path(&path)
+}

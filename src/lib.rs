@@ -4,6 +4,7 @@ pub mod app;
 pub mod app_data;
 pub mod browser;
 pub mod components;
+pub mod controls;
 pub mod data;
 pub mod embed;
 pub mod format;

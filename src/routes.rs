@@ -67,7 +67,8 @@ impl EmbedCard {
         }
     }
 
-    fn from_id(id: &str) -> Option<EmbedCard> {
+    /// The card an id names (`EmbedCard::id`'s inverse); `None` for a malformed id.
+    pub fn from_id(id: &str) -> Option<EmbedCard> {
         if !is_id(id) {
             return None;
         }
@@ -371,6 +372,33 @@ pub fn search_kind(route: &AppRoute) -> &'static str {
     }
 }
 
+/// Whether a pre-rendered page of this route needs only its controls (`crate::controls`: the
+/// header's switches, share, card tools, read aloud, print, status lines), not the whole app. On
+/// such a page the browser loads the small controls WASM and no data file; every other page (one
+/// with a filter, a chart toggle, open measures kept in the address, the search) loads the app.
+pub fn controls_suffice(route: &AppRoute) -> bool {
+    match route {
+        AppRoute::Home
+        | AppRoute::Plan
+        | AppRoute::Measure(..)
+        | AppRoute::Law
+        | AppRoute::Discrimination
+        | AppRoute::Counselling
+        | AppRoute::Glossary
+        | AppRoute::GlossaryTerm(_)
+        | AppRoute::About
+        | AppRoute::OpenData
+        | AppRoute::Changes => true,
+        AppRoute::Pillar(_)
+        | AppRoute::Situation(_)
+        | AppRoute::Progress
+        | AppRoute::ProgressCard(_)
+        | AppRoute::Search
+        | AppRoute::Embed(_)
+        | AppRoute::NotFound => false,
+    }
+}
+
 /// A static file shipped with the app (`js/…`), under the base path.
 pub fn static_file_href(path: &str) -> String {
     format!("{}/{}", base_path(), path)
@@ -408,6 +436,35 @@ pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pages_with_their_own_interactions_load_the_whole_app() {
+        for path in [
+            "/",
+            "/plan",
+            "/plan/understanding/research",
+            "/law",
+            "/discrimination",
+            "/counselling",
+            "/glossary",
+            "/about",
+            "/data",
+            "/changes",
+        ] {
+            assert!(controls_suffice(&resolve(path).route), "{path}");
+        }
+        for path in [
+            "/plan/care",
+            "/counselling/insurance",
+            "/progress",
+            "/progress/cases",
+            "/search",
+            "/embed/cases",
+            "/no-such-page",
+        ] {
+            assert!(!controls_suffice(&resolve(path).route), "{path}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -65,7 +65,7 @@ pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     view! {
-        <div class="app-status" role="status">
+        <div class="app-status app-status--update" role="status">
             {move || ready.get().then(|| {
                 let lang = lang.get();
                 let t = lang.texts();
@@ -116,7 +116,7 @@ pub fn OfflineNotice(lang: Signal<Lang>) -> impl IntoView {
         copy.remove();
     });
     view! {
-        <div class="app-status" role="status">
+        <div class="app-status app-status--offline" role="status">
             {move || (!online.get()).then(|| {
                 let lang = lang.get();
                 let t = lang.texts();

@@ -64,7 +64,9 @@ pub fn CardTools(lang: Lang, card: EmbedCard, #[prop(into)] title: String) -> im
     let embed_url = absolute_url(&origin, &href(lang, &AppRoute::Embed(card.clone())));
     let id = card.id();
     view! {
-        <div class="card-tools" role="group" aria-label=t.card_actions_label.fill("{title}", &title)>
+        // The card and its title, for the controls of a pre-rendered page (`crate::controls`).
+        <div class="card-tools" role="group" aria-label=t.card_actions_label.fill("{title}", &title)
+            data-card=id.clone() data-title=title.clone()>
             <ShareButton lang=lang label=t.share_button title=title.clone() url=page_url/>
             <details class="disclosure embed-panel">
                 <summary>{t.embed_button}</summary>

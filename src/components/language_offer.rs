@@ -14,7 +14,9 @@ pub fn LanguageOffer(lang: Lang) -> impl IntoView {
         let remembered = browser::remembered_language();
         offered.set(lang.offer(remembered, &browser::preferred_languages()));
     });
-    move || {
+    // In a slot that the pre-rendered page keeps, so the controls (`crate::controls`) know where
+    // the offer goes.
+    let offer = move || {
         offered.get().map(|other| {
             let t = other.texts();
             let dismiss = move |_| {
@@ -34,5 +36,6 @@ pub fn LanguageOffer(lang: Lang) -> impl IntoView {
                 </p>
             }
         })
-    }
+    };
+    view! { <div class="language-offer-slot">{offer}</div> }
 }

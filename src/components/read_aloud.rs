@@ -19,7 +19,6 @@
 use crate::i18n::{Lang, Texts, UiText};
 use leptos::html::{Button, Main};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -616,9 +615,13 @@ fn status_text(t: &Texts, reading: Reading, outcome: Option<Outcome>) -> UiText 
 
 /// Read aloud, pause and resume, stop: for the text of `content` (the page's `<main>`), in the
 /// page's language. Shown only where the browser has an on-device voice for that language; stops
-/// when the reader moves to another page.
+/// when the reader moves to another page (`page`, the path shown, changes).
 #[component]
-pub fn ReadAloud(lang: Signal<Lang>, content: NodeRef<Main>) -> impl IntoView {
+pub fn ReadAloud(
+    lang: Signal<Lang>,
+    content: NodeRef<Main>,
+    #[prop(into)] page: Signal<String>,
+) -> impl IntoView {
     let reader = Reader {
         reading: RwSignal::new(Reading::Idle),
         outcome: RwSignal::new(None),
@@ -647,9 +650,8 @@ pub fn ReadAloud(lang: Signal<Lang>, content: NodeRef<Main>) -> impl IntoView {
         local_voice(lang.get().code()).is_some()
     });
     // Another page, a voice gone (the control with it) or the control unmounted: stop.
-    let location = use_location();
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = page.get();
         if previous.is_some_and(|p| p != path) {
             reader.stop(None);
         }

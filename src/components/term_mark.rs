@@ -108,8 +108,40 @@ pub fn term_view(id: &str, inner: &RubyText) -> AnyView {
         word
     };
     let note_id = format!("term-note-{n}");
-    let open = RwSignal::new(false);
     let always = crate::browser::is_prerendering();
+    let entry_link = t
+        .glossary_entry_link
+        .fill("{term}", term.term.get(lang).as_str());
+    let link = href(lang, &AppRoute::GlossaryTerm(term.id.clone()));
+    let explanation = term.explanation.get(lang).clone();
+    let note = ViewFn::from(move || {
+        view! {
+            <span class="term__label">{t.term_explanation_label}</span>
+            " "
+            {explanation.clone()}
+            " "
+            <a href=link.clone()>{entry_link.clone()}</a>
+        }
+    });
+    view! { <TermDisclosure term_id=term.id.clone() note_id=note_id word=word note=note always=always/> }
+    .into_any()
+}
+
+/// A marked term's disclosure: the word as a button, its explanation in place below the line,
+/// hidden until opened; Esc closes it and puts the focus back on the word. Closed, the note is
+/// empty, so the text around the word reads (and copies) as written; `always` keeps it filled (a
+/// pre-rendered page opens it without the app, as a popover).
+#[component]
+pub fn TermDisclosure(
+    term_id: String,
+    note_id: String,
+    /// The word as the text shows it, with its readings.
+    word: AnyView,
+    /// The explanation and the link to the term's page.
+    note: ViewFn,
+    #[prop(optional)] always: bool,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
@@ -120,15 +152,12 @@ pub fn term_view(id: &str, inner: &RubyText) -> AnyView {
             }
         }
     };
-    let entry_link = t
-        .glossary_entry_link
-        .fill("{term}", term.term.get(lang).as_str());
     view! {
         <span class="term" on:keydown=close_on_escape>
             <button
                 type="button"
                 class="term__word"
-                data-term=term.id.clone()
+                data-term=term_id
                 node_ref=button
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
@@ -137,20 +166,8 @@ pub fn term_view(id: &str, inner: &RubyText) -> AnyView {
                 {word}
             </button>
             <span class="term__note" id=note_id hidden=move || !open.get()>
-                // Closed, the note is empty, so the text around the word reads (and copies) as
-                // written. A pre-rendered page, which opens it without the app, holds it always.
-                {move || (always || open.get()).then(|| {
-                    let link = href(lang, &AppRoute::GlossaryTerm(term.id.clone()));
-                    view! {
-                        <span class="term__label">{t.term_explanation_label}</span>
-                        " "
-                        {term.explanation.get(lang).clone()}
-                        " "
-                        <a href=link>{entry_link.clone()}</a>
-                    }
-                })}
+                {move || (always || open.get()).then(|| note.run())}
             </span>
         </span>
     }
-    .into_any()
 }

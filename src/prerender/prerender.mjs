@@ -1,7 +1,9 @@
 // Build step after `trunk build`: renders every page of the app once in headless Chromium and saves
 // it as static HTML (dist/<route>/index.html), so a reader sees the page's text before the WASM has
-// loaded, and a browser without JavaScript still gets the content. The app then takes over the page
-// (src/app.rs: it renders off-screen and swaps in once its data is there, so nothing flickers).
+// loaded, and a browser without JavaScript still gets the content. A page whose controls are all it
+// needs (<html data-app="controls">) then loads the controls alone (src/controls.rs), which make
+// them work in place; on any other page the app takes over (src/app.rs: it renders off-screen and
+// swaps in once its data is there, so nothing flickers).
 // `<html data-prerendered>` tells Trunk's loader (Trunk.toml) to fetch the app after the first paint.
 //
 // Pages are found by following the app's own links from /, /easy/ and /en/, so no route list is kept
@@ -62,12 +64,26 @@ while (queue.length) {
       .filter(Boolean)
       .map((src) => new URL(src).pathname);
     const app = document.getElementById("app").cloneNode(true);
+    // Whether the page's controls are all it needs (routes::controls_suffice): then it loads the
+    // controls alone, not the app, and reads no data file (<html data-app="controls">).
+    const controlsOnly = app.querySelector("main")?.hasAttribute("data-controls-suffice") ?? false;
+    app.querySelector("main")?.removeAttribute("data-controls-suffice");
     // What holds this build server's address (the embed code, hidden in a closed panel; the QR
     // code, shown only on paper) or this visit's state (the read-aloud control needs the reader's
     // on-device voices) is left for the app to fill in. The panels
     // stay, so the page does not move when the app takes over.
     app.querySelectorAll(".card-tools textarea").forEach((e) => (e.textContent = ""));
     app.querySelectorAll(".print-qr, .app-status > *, .language-offer, .read-aloud").forEach((e) => e.remove());
+    // Links relative to <base href>, which index.html's first script sets to wherever the app is
+    // hosted: a page that keeps its pre-rendered text (a controls page) then links right under a
+    // sub-path too. An in-page link (#…) names its page, since it too resolves against <base>.
+    const own = location.pathname.slice(1);
+    app.querySelectorAll("a[href], form[action]").forEach((e) => {
+      const name = e.hasAttribute("href") ? "href" : "action";
+      const value = e.getAttribute(name);
+      if (value.startsWith("/") && !value.startsWith("//")) e.setAttribute(name, value.slice(1) || "./");
+      else if (value.startsWith("#")) e.setAttribute(name, `${own || "./"}${value}`);
+    });
     // The renderer's empty comment markers (<!---->) mean nothing to a static page: the app renders
     // its own copy and swaps it in, it does not hydrate this one.
     const comments = document.createTreeWalker(app, NodeFilter.SHOW_COMMENT);
@@ -115,6 +131,7 @@ while (queue.length) {
       ),
     ];
     return {
+      controlsOnly,
       files,
       html: app.innerHTML,
       title: document.title,
@@ -123,8 +140,8 @@ while (queue.length) {
       variant: document.documentElement.getAttribute("data-lang-variant"),
       alternates: [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((l) => ({
         hreflang: l.hreflang,
-        // Relative to the site, so the page is right under any host; the app rewrites them.
-        href: new URL(l.href).pathname,
+        // Relative to <base href>, so the page is right under any host and sub-path.
+        href: new URL(l.href).pathname.slice(1) || "./",
       })),
       errors: document.querySelectorAll("#app .load-error").length,
       links: links.filter((u) => u.origin === location.origin).map((u) => u.pathname),
@@ -161,7 +178,7 @@ for (const [path, p] of pages) {
       .slice(0, appStart)
       .replace(
         '<html lang="ja">',
-        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}"${p.files.length ? ` data-files="${escapeHtml(p.files.join(" "))}"` : ""}>`,
+        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}"${p.controlsOnly ? ' data-app="controls"' : p.files.length ? ` data-files="${escapeHtml(p.files.join(" "))}"` : ""}>`,
       )
       .replace(
         "</head>",

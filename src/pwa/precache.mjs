@@ -30,6 +30,9 @@ for await (const full of walk(dir)) {
   const url = relative(dir, full).split(sep).join("/");
   // Pages are rendered by the shell offline; .br/.gz are the same files as a server sends them.
   if (url === "sw.js" || url === "404.html" || url === "index.html" || url.endsWith("/index.html") || /\.(br|gz)$/.test(url)) continue;
+  // The controls alone (src/controls.rs) are for pre-rendered pages, which the worker never
+  // answers with: offline, every page is the shell with the whole app.
+  if (/^genome-navi-controls-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url)) continue;
   const sha256 = createHash("sha256").update(await readFile(full)).digest("hex");
   files.push({ url, sha256 });
 }

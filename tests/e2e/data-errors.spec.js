@@ -1,5 +1,6 @@
 // A missing or malformed data file shows a clear message naming the file, with a retry that works,
-// and the rest of the app keeps working.
+// and the rest of the app keeps working. On the pages that load the app (a pillar's measures, the
+// progress page…); a page that loads its controls alone reads no data file (controls.spec.js).
 import { test, expect } from "./fixtures.js";
 
 test.use({ allowedConsoleErrors: [/Failed to load resource/] });
@@ -9,7 +10,7 @@ test("a missing data file is named, the rest works, and retry recovers", async (
   await page.route("**/data/plan.json", (route) =>
     broken ? route.fulfill({ status: 404, body: "not found" }) : route.continue(),
   );
-  await page.goto("/");
+  await page.goto("/plan/care");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("データを読み込めませんでした");
   await expect(alert).toContainText("plan.json");
@@ -29,18 +30,18 @@ test("a malformed data file is named in English too", async ({ page }) => {
   await page.route("**/data/plan.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"goal": {"text": ' }),
   );
-  await page.goto("/en/plan");
+  await page.goto("/en/plan/care");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("The data could not be loaded");
   await expect(alert).toContainText("plan.json");
   await expect(alert).toContainText("not in the expected format");
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
-  await expect(page.locator("h1")).toHaveText("The Basic Plan");
+  await expect(page.locator(".site-header__name")).toHaveText("Genome Medicine Navi");
 });
 
 test("a network failure is reported, not a blank page", async ({ page }) => {
   await page.route("**/data/sources.json", (route) => route.abort("failed"));
-  await page.goto("/");
+  await page.goto("/progress");
   await expect(page.getByRole("alert")).toContainText("sources.json");
   await expect(page.locator(".site-header__name")).toHaveText("ゲノム医療ナビ");
 });
@@ -52,10 +53,15 @@ test("a page fetches only the data files it shows; others load when a page needs
     const m = new URL(r.url()).pathname.match(/\/data\/([a-z]+\.json)$/);
     if (m) fetched.push(m[1]);
   });
+  // A page that loads its controls alone reads none.
   await page.goto("/about");
   await expect(page.locator(".site-footer__source")).toBeVisible();
-  expect(fetched.sort()).toEqual(["sources.json"]);
+  expect(fetched).toEqual([]);
+  // A page load (the link of a page without the app): the progress page's text is there at once,
+  // its app once it has read its data.
   await page.locator(".site-nav").getByRole("link", { name: "進み具合" }).click();
+  await page.waitForURL(/\/progress$/);
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
   await expect(page.locator("#card-cases")).toBeVisible();
   expect(fetched.sort()).toEqual(["glossary.json", "progress.json", "sources.json"]);
   await page.locator(".site-nav").getByRole("link", { name: "基本計画" }).click();
@@ -72,9 +78,9 @@ test("a pre-rendered page asks for its data before the WASM, and for each file o
     if (/\/data\/[a-z]+\.json$/.test(path)) asked.push(path.slice(path.lastIndexOf("/") + 1));
     else if (path.endsWith(".wasm")) asked.push("wasm");
   });
-  await page.goto("/plan");
+  await page.goto("/plan/care");
   await expect(page.locator("html")).toHaveAttribute("data-app-ready", "");
-  await expect(page.locator(".pillar-card")).toHaveCount(3);
+  await expect(page.locator("details.measure").first()).toBeVisible();
   const files = (await page.locator("html").getAttribute("data-files")).split(" ");
   expect(files).toEqual(expect.arrayContaining(["plan.json", "law.json", "sources.json"]));
   expect(asked.slice(0, files.length).sort()).toEqual([...files].sort());

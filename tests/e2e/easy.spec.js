@@ -138,8 +138,8 @@ test("the language switch moves between all three languages and keeps page and o
 
 test("before the WASM runs, an easy page's HTML already has its ruby and its variant", async ({ request }) => {
   const html = await (await request.get("/easy/plan")).text();
-  // …and names the data files its app will read, which the app loader requests early.
-  expect(html).toMatch(/<html lang="ja" data-lang-variant="easy" data-prerendered="\/easy\/plan" data-files="[a-z. ]*plan\.json[a-z. ]*">/);
+  // …and says that its controls are all it needs (it loads them alone, and no data file).
+  expect(html).toMatch(/<html lang="ja" data-lang-variant="easy" data-prerendered="\/easy\/plan" data-app="controls">/);
   expect(html).toMatch(/<ruby>[^<]+<rp>（<\/rp><rt>[^<]+<\/rt><rp>）<\/rp><\/ruby>/);
   expect(html).toContain('hreflang="ja-x-easy"');
 });

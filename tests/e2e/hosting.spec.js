@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { headerPolicy, metaPolicy } from "../../src/hosting/csp.mjs";
 import { startNginx } from "../support/nginx.mjs";
 
-const WASM = (await readdir("dist")).find((f) => f.endsWith("_bg.wasm"));
+// The app's WASM (not the controls' alone, genome-navi-controls-…).
+const WASM = (await readdir("dist")).find((f) => /^genome-navi-[0-9a-f]+_bg\.wasm$/.test(f));
 
 /** A raw GET (the path sent exactly as written, as an attacker would), accepting what browsers do. */
 function rawGet(baseURL, path) {
@@ -193,7 +194,8 @@ test.describe("faults on the server", () => {
       Promise.all(["", ".br", ".gz"].map((ext) => rm(join(dir, "data", `plan.json${ext}`)))),
     );
     try {
-      await page.goto(`${host.url}plan`);
+      // A page that loads the app and reads plan.json (one that loads its controls alone reads none).
+      await page.goto(`${host.url}plan/care`);
       const alert = page.getByRole("alert");
       await expect(alert).toContainText("plan.json");
       await expect(alert).toContainText("404");
@@ -211,9 +213,9 @@ test.describe("faults on the server", () => {
       await writeFile(file, whole.subarray(0, Math.floor(whole.length / 2)));
     });
     try {
-      await page.goto(`${host.url}en/plan`);
+      await page.goto(`${host.url}en/plan/care`);
       await expect(page.getByRole("alert")).toContainText("plan.json");
-      await expect(page.locator("main h1")).toHaveText("The Basic Plan");
+      await expect(page.locator(".site-header__name")).toHaveText("Genome Medicine Navi");
       await page.locator(".site-nav").getByRole("link", { name: "About" }).click();
       await expect(page.locator("main h1")).toHaveText("About this site");
     } finally {

@@ -12,7 +12,8 @@ const LANGS = [
 
 /** Every link of the file list, as written in the page. */
 function fileLinks(page) {
-  return page.locator(".data-file a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  // Where each link leads (a pre-rendered link is written relative to <base href>).
+  return page.locator(".data-file a").evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
 }
 
 for (const l of LANGS) {

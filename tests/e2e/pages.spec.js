@@ -53,8 +53,10 @@ test("the language switch keeps the current page, both ways", async ({ page }) =
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
 });
 
-test("navigation moves between pages without a reload", async ({ page }) => {
-  await page.goto("/");
+// Once the app runs (here on a page that loads it: a page that loads its controls alone links to
+// pre-rendered pages instead, controls.spec.js), it moves between pages itself.
+test("in the app, navigation moves between pages without a reload", async ({ page }) => {
+  await page.goto("/progress");
   await page.evaluate(() => (window.__sameDocument = true));
   for (const p of PAGES.slice(1, 7)) {
     await page.locator(".site-nav").getByRole("link", { name: new RegExp(`^${p.ja === "全ゲノム解析等の進み具合" ? "進み具合" : p.ja}$`) }).click();
@@ -120,7 +122,10 @@ test("no page scrolls sideways at 320 px, and touch targets are at least 44 px t
 test("before the WASM runs, each page's HTML already has its text; other paths get the shell", async ({ request }) => {
   // Chromium in Playwright still parses <noscript> as if scripts ran, so read the served HTML.
   const page = await (await request.get("/en/plan")).text();
-  expect(page).toMatch(/<html lang="en" data-prerendered="\/en\/plan" data-files="[a-z. ]+">/);
+  expect(page).toMatch(/<html lang="en" data-prerendered="\/en\/plan" data-app="controls">/);
+  // Links resolve against <base href> (set to wherever the app is hosted), an in-page link too.
+  expect(page).toContain('<a href="en/about"');
+  expect(page).toMatch(/<a class="skip-link" href="en\/plan#main">/);
   expect(page).toContain("<title>The Basic Plan | Genome Medicine Navi</title>");
   expect(page).toMatch(/<h1[^>]*>The Basic Plan<\/h1>/);
   // Nothing of the build machine's address is baked into the page.

@@ -66,7 +66,9 @@ for (const [path, words] of [
     // A narrow phone, so that every heading here wraps.
     await page.setViewportSize({ width: 320, height: 740 });
     await page.goto(path);
-    await page.locator("html[data-phrase-breaks]").waitFor({ state: "attached" });
+    // The headings have their breaks: pre-rendered on a page that loads its controls alone, else
+    // once the app has loaded the fallback.
+    await page.locator("html[data-phrase-breaks], html[data-app=controls]").first().waitFor({ state: "attached" });
     // Without auto-phrase the page's own CSS must do the work.
     // A constructed stylesheet: the page's security policy refuses an added <style>.
     await page.evaluate(() => {

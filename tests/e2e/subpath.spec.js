@@ -21,12 +21,15 @@ test("links and data stay under the sub-path", async ({ page }) => {
   await expect(page).toHaveURL(/\/some\/sub\/path\/en\/about$/);
   await page.getByRole("link", { name: /^日本語/ }).click();
   await expect(page).toHaveURL(/\/some\/sub\/path\/about$/);
-  // The language link loads the page anew; like a reader, wait until the app has taken over the
-  // pre-rendered page (whose links are written for the root: README, "Hosting").
+  // The language link loads the page anew; its pre-rendered links resolve against <base href>.
   await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
   await page.locator(".site-header__name").click();
   await expect(page).toHaveURL(/\/some\/sub\/path\/$/);
   await expect(page.locator(".pillar-card")).toHaveCount(3);
+  // The controls, and on a page that loads the app its data, come from under the sub-path too.
+  expect(requests.some((p) => p.startsWith(BASE + "genome-navi-controls-"))).toBe(true);
+  await page.goto(BASE + "progress");
+  await expect(page.locator("#card-cases")).toBeVisible();
+  expect(requests).toContain(BASE + "data/progress.json");
   expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
-  expect(requests).toContain(BASE + "data/plan.json");
 });

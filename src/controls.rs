@@ -1,0 +1,139 @@
+//! The controls of a pre-rendered page, made to work without the rest of the app.
+//!
+//! A page whose route `routes::controls_suffice` names loads this (its own small WASM,
+//! `src/bin/controls.rs`) instead of the whole app: its text stays exactly as pre-rendered, and no
+//! data file is fetched. Each control the page has is replaced by a live copy of the component the
+//! app renders there (a term's explanation takes its words from the page): the same code, so it
+//! behaves the same. Links are ordinary links: each one loads its pre-rendered page.
+
+use crate::browser;
+use crate::components::app_status::{OfflineNotice, UpdateBanner};
+use crate::components::card_tools::CardTools;
+use crate::components::furigana_switch::FuriganaSwitch;
+use crate::components::language_offer::LanguageOffer;
+use crate::components::print_qr::PrintQr;
+use crate::components::read_aloud::ReadAloud;
+use crate::components::share_button::ShareButton;
+use crate::components::site_header::LanguageSwitch;
+use crate::components::term_mark::TermDisclosure;
+use crate::routes::{self, EmbedCard};
+use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
+use wasm_bindgen::JsCast;
+
+/// Where a control's live copy goes, relative to the element it is found by.
+#[derive(Clone, Copy)]
+enum Place {
+    /// In place of the element (the pre-rendered copy of the same control).
+    Instead,
+    /// First inside it (read aloud, at the top of `<main>`).
+    First,
+    /// Last inside it (the printed QR code, at the end of `<main>`).
+    Last,
+}
+
+/// Makes the pre-rendered page's controls work, then marks the page ready (`data-app-ready`).
+pub fn start() {
+    routes::set_base_path(browser::base_path_from_document());
+    let resolved = routes::resolve(&browser::app_path());
+    let lang = resolved.lang;
+    let t = lang.texts();
+    let route = resolved.route;
+
+    mount_each(".site-header .furigana-switch", Place::Instead, move |_| {
+        Some(move || view! { <FuriganaSwitch lang=lang/> }.into_any())
+    });
+    mount_each(".site-header .lang-switch", Place::Instead, move |_| {
+        let route = route.clone();
+        Some(move || view! { <LanguageSwitch lang=lang route=route/> }.into_any())
+    });
+    mount_each(".app-status--update", Place::Instead, move |_| {
+        Some(move || view! { <UpdateBanner lang=Signal::stored(lang)/> }.into_any())
+    });
+    mount_each(".app-status--offline", Place::Instead, move |_| {
+        Some(move || view! { <OfflineNotice lang=Signal::stored(lang)/> }.into_any())
+    });
+    mount_each(".language-offer-slot", Place::Instead, move |_| {
+        Some(move || view! { <LanguageOffer lang=lang/> }.into_any())
+    });
+    mount_each(".card-tools[data-card]", Place::Instead, move |el| {
+        let card = EmbedCard::from_id(&el.get_attribute("data-card")?)?;
+        let title = el.get_attribute("data-title").unwrap_or_default();
+        Some(move || view! { <CardTools lang=lang card=card title=title/> }.into_any())
+    });
+    // A term's explanation opens in place, as in the app (the pre-rendered page has it as a
+    // popover, for browsers without the app): the page's own word and explanation, as written.
+    mount_each(".term", Place::Instead, move |term| {
+        let word = term.query_selector(".term__word[popovertarget]").ok()??;
+        let note = term.query_selector(".term__note").ok()??;
+        let term_id = word.get_attribute("data-term")?;
+        let note_id = note.id();
+        let (word_html, note_html) = (word.inner_html(), note.inner_html());
+        Some(move || {
+            let word = view! { <span inner_html=word_html/> }.into_any();
+            let note = ViewFn::from(move || view! { <span inner_html=note_html.clone()/> });
+            view! { <TermDisclosure term_id=term_id note_id=note_id word=word note=note/> }
+                .into_any()
+        })
+    });
+    mount_each(".page-share .share", Place::Instead, move |_| {
+        Some(move || view! { <ShareButton lang=lang label=t.share_page_button/> }.into_any())
+    });
+    mount_each("main#main", Place::First, move |main| {
+        let main = main.clone();
+        Some(move || {
+            let content = NodeRef::<leptos::html::Main>::new();
+            content.load(&main);
+            let page = Signal::stored(browser::app_path());
+            view! { <ReadAloud lang=Signal::stored(lang) content=content page=page/> }.into_any()
+        })
+    });
+    mount_each("main#main", Place::Last, move |_| {
+        Some(move || {
+            let url = Signal::stored(browser::current_url());
+            view! { <PrintQr lang=Signal::stored(lang) url=url/> }.into_any()
+        })
+    });
+    browser::set_root_attribute("data-app-ready", Some(""));
+}
+
+/// For each element matching `selector`, renders the view that `control` gives for it (`None`
+/// leaves the element as it is) and puts it at `place`. Each control is rendered under a reactive
+/// owner of its own (`mount_to`), kept for the page's lifetime.
+fn mount_each<V>(
+    selector: &str,
+    place: Place,
+    control: impl Fn(&web_sys::Element) -> Option<V> + 'static,
+) where
+    V: FnOnce() -> AnyView + 'static,
+{
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(found) = document.query_selector_all(selector) else {
+        return;
+    };
+    let elements: Vec<web_sys::Element> = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect();
+    for element in elements {
+        let Some(view) = control(&element) else {
+            continue;
+        };
+        // Rendered into a detached holder, then moved into the page in one step.
+        let Some(holder) = document
+            .create_element("div")
+            .ok()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        leptos::mount::mount_to(holder.clone(), view).forget();
+        let nodes = js_sys::Array::from(&holder.child_nodes());
+        let _ = match place {
+            Place::Instead => element.replace_with_with_node(&nodes),
+            Place::First => element.prepend_with_node(&nodes),
+            Place::Last => element.append_with_node(&nodes),
+        };
+    }
+}

@@ -1,0 +1,100 @@
+// A pre-rendered page whose controls are all it needs (routes::controls_suffice: home, plan, a
+// measure, the Act, discrimination, counselling, glossary, about, data, changes) loads the controls
+// alone (src/controls.rs): its text stays as pre-rendered, no data file and not the app's WASM is
+// fetched, and every control works as the app's own. Other pages still load the app.
+import { test, expect, clipboardText } from "./fixtures.js";
+
+/** Paths of the WASM and data files the page asks for while it loads. */
+function watchRequests(page) {
+  const asked = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".wasm") || /\/data\/[a-z_-]+\.json$/.test(path)) asked.push(path.slice(path.lastIndexOf("/") + 1));
+  });
+  return asked;
+}
+
+for (const path of ["/", "/plan", "/easy/discrimination", "/en/counselling", "/glossary", "/en/plan/understanding/discrimination"]) {
+  test(`${path} loads the controls alone: no data file, not the app`, async ({ page }) => {
+    const asked = watchRequests(page);
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("data-app", "controls");
+    await expect(page.locator("main h1")).toBeVisible();
+    expect(asked).toEqual([expect.stringMatching(/^genome-navi-controls-[0-9a-f]+_bg\.wasm$/)]);
+  });
+}
+
+for (const path of ["/plan/care", "/counselling/insurance", "/progress", "/en/search"]) {
+  test(`${path} has its own interactions, so it loads the app and its data`, async ({ page }) => {
+    const asked = watchRequests(page);
+    await page.goto(path);
+    await expect(page.locator("html")).not.toHaveAttribute("data-app", "controls");
+    expect(asked.filter((f) => f.endsWith(".wasm"))).toEqual([expect.stringMatching(/^genome-navi-[0-9a-f]+_bg\.wasm$/)]);
+  });
+}
+
+test("on a controls page the furigana switch works and is remembered", async ({ page }) => {
+  await page.goto("/plan");
+  const toggle = page.locator(".furigana-switch");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-furigana", "on");
+  await page.goto("/law");
+  await expect(page.locator(".furigana-switch")).toHaveAttribute("aria-pressed", "true");
+});
+
+test("on a controls page a card's embed code names this site, and copies", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/plan");
+  const tools = page.locator(".pillar-card .card-tools").first();
+  await tools.getByText("埋め込む").click();
+  const code = tools.locator("textarea").first();
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/pillar-[a-z-]+"`));
+  await tools.getByRole("button", { name: "コピー" }).first().click();
+  await expect(tools.locator(".copy-field__status").first()).toHaveText("コピーしました。");
+  expect(await clipboardText(context)).toBe(await code.inputValue());
+});
+
+test("on a controls page sharing copies the page's link, and print has its QR code", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    delete Navigator.prototype.share;
+  });
+  await page.goto("/en/law");
+  await page.locator(".page-share").getByRole("button", { name: "Share this page" }).click();
+  await expect(page.locator(".page-share .share__status")).toHaveText("Link copied.");
+  expect(await clipboardText(context)).toBe(`${baseURL}/en/law`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".print-qr figcaption")).toContainText(`${baseURL}/en/law`);
+});
+
+test("on a controls page the language links remember the choice, and in-page links stay on the page", async ({ page }) => {
+  await page.goto("/discrimination");
+  await page.locator(".skip-link").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/discrimination#main$/);
+  await page.locator(".lang-switch").getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/discrimination$/);
+  expect(await page.evaluate(() => localStorage.getItem("genome-navi:language"))).toBe("en");
+});
+
+test("on a controls page a term's explanation opens in place, as in the app, and Esc closes it", async ({ page }) => {
+  await page.goto("/en/discrimination");
+  const word = page.locator("main .term__word").filter({ visible: true }).first();
+  await expect(word).toHaveAttribute("aria-expanded", "false");
+  const note = page.locator(`[id="${await word.getAttribute("aria-controls")}"]`);
+  await expect(note).toBeHidden();
+  await word.click();
+  await expect(word).toHaveAttribute("aria-expanded", "true");
+  await expect(note).toBeVisible();
+  // In place: below the word, not a popover over the page.
+  await expect(note).not.toHaveAttribute("popover");
+  const [w, n] = [await word.boundingBox(), await note.boundingBox()];
+  expect(n.y).toBeGreaterThanOrEqual(w.y + w.height - 1);
+  expect(await note.locator("a").evaluate((a) => a.href)).toMatch(/\/en\/glossary\/[a-z0-9-]+$/);
+  await note.locator("a").focus();
+  await page.keyboard.press("Escape");
+  await expect(note).toBeHidden();
+  await expect(word).toBeFocused();
+});
