@@ -94,7 +94,37 @@ pub fn start() {
             view! { <PrintQr lang=Signal::stored(lang) url=url/> }.into_any()
         })
     });
+    absolute_language_alternates();
     browser::set_root_attribute("data-app-ready", Some(""));
+}
+
+/// The page's language alternates (`<link rel=alternate hreflang>`) as full addresses, as the app
+/// writes them: the pre-rendered page has them relative to `<base href>`, which is all a build
+/// can know, and search engines want them fully qualified.
+fn absolute_language_alternates() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(base) = document.base_uri().ok().flatten() else {
+        return;
+    };
+    let Ok(links) = document.query_selector_all("link[rel=alternate][hreflang]") else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(link) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let absolute = link
+            .get_attribute("href")
+            .and_then(|href| web_sys::Url::new_with_base(&href, &base).ok());
+        if let Some(url) = absolute {
+            let _ = link.set_attribute("href", &url.href());
+        }
+    }
 }
 
 /// For each element matching `selector`, renders the view that `control` gives for it (`None`

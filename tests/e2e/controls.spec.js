@@ -98,3 +98,17 @@ test("on a controls page a term's explanation opens in place, as in the app, and
   await expect(note).toBeHidden();
   await expect(word).toBeFocused();
 });
+
+test("on a controls page the language alternates are full addresses, as the app writes them", async ({ page, baseURL }) => {
+  await page.goto("/easy/law");
+  const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((ls) =>
+    ls.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
+  );
+  expect(alternates).toEqual(
+    expect.arrayContaining([
+      ["ja", `${baseURL}/law`],
+      ["ja-x-easy", `${baseURL}/easy/law`],
+      ["en", `${baseURL}/en/law`],
+    ]),
+  );
+});
