@@ -3,12 +3,14 @@
 //! A page whose route `routes::controls_suffice` names loads this (its own small WASM,
 //! `src/bin/controls.rs`) instead of the whole app: its text stays exactly as pre-rendered, and no
 //! data file is fetched. Each control the page has is replaced by a live copy of the component the
-//! app renders there (a term's explanation takes its words from the page): the same code, so it
-//! behaves the same. Links are ordinary links: each one loads its pre-rendered page.
+//! app renders there (a term's explanation and the charts take their content from the page): the
+//! same code, so it behaves the same. Links are ordinary links: each one loads its pre-rendered
+//! page.
 
 use crate::browser;
 use crate::components::app_status::{OfflineNotice, UpdateBanner};
 use crate::components::card_tools::CardTools;
+use crate::components::chart_views::{ChartViews, ChartsContent};
 use crate::components::furigana_switch::FuriganaSwitch;
 use crate::components::language_offer::LanguageOffer;
 use crate::components::print_qr::PrintQr;
@@ -74,6 +76,25 @@ pub fn start() {
             let note = ViewFn::from(move || view! { <span inner_html=note_html.clone()/> });
             view! { <TermDisclosure term_id=term_id note_id=note_id word=word note=note/> }
                 .into_any()
+        })
+    });
+    // The case-count charts' switch: both views are in the page, drawn by the app's build.
+    mount_each(".chart-views", Place::Instead, move |views| {
+        let html = |name: &str| {
+            let charts = views
+                .query_selector(&format!(".charts[data-view={name}]"))
+                .ok()??;
+            Some((charts.inner_html(), charts.has_attribute("hidden")))
+        };
+        let (annual, annual_hidden) = html("annual")?;
+        let (cumulative, _) = html("cumulative")?;
+        Some(move || {
+            view! {
+                <ChartViews lang=lang cumulative_first=annual_hidden
+                    annual=ChartsContent::Prerendered(annual)
+                    cumulative=ChartsContent::Prerendered(cumulative)/>
+            }
+            .into_any()
         })
     });
     mount_each(".page-share .share", Place::Instead, move |_| {

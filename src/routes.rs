@@ -373,9 +373,10 @@ pub fn search_kind(route: &AppRoute) -> &'static str {
 }
 
 /// Whether a pre-rendered page of this route needs only its controls (`crate::controls`: the
-/// header's switches, share, card tools, read aloud, print, status lines), not the whole app. On
-/// such a page the browser loads the small controls WASM and no data file; every other page (one
-/// with a filter, a chart toggle, open measures kept in the address, the search) loads the app.
+/// header's switches, share, card tools, read aloud, print, status lines, the case-count charts'
+/// switch), not the whole app. On such a page the browser loads the small controls WASM and no
+/// data file; every other page (one with a filter, open measures kept in the address, the search,
+/// an embed) loads the app.
 pub fn controls_suffice(route: &AppRoute) -> bool {
     match route {
         AppRoute::Home
@@ -388,14 +389,14 @@ pub fn controls_suffice(route: &AppRoute) -> bool {
         | AppRoute::GlossaryTerm(_)
         | AppRoute::About
         | AppRoute::OpenData
-        | AppRoute::Changes => true,
-        AppRoute::Pillar(_)
-        | AppRoute::Situation(_)
+        | AppRoute::Changes
         | AppRoute::Progress
-        | AppRoute::ProgressCard(_)
-        | AppRoute::Search
-        | AppRoute::Embed(_)
-        | AppRoute::NotFound => false,
+        | AppRoute::ProgressCard(_) => true,
+        // Every service, with a filter over them: the app.
+        AppRoute::Situation(id) => id != ALL_RESOURCES,
+        // The search needs the glossary's types and a JSON parser: 56 KB brotli more for every
+        // page that loads the controls (measured), so it stays with the app.
+        AppRoute::Pillar(_) | AppRoute::Search | AppRoute::Embed(_) | AppRoute::NotFound => false,
     }
 }
 
@@ -449,14 +450,15 @@ mod tests {
             "/about",
             "/data",
             "/changes",
+            "/counselling/insurance",
+            "/progress",
+            "/progress/cases",
         ] {
             assert!(controls_suffice(&resolve(path).route), "{path}");
         }
         for path in [
             "/plan/care",
-            "/counselling/insurance",
-            "/progress",
-            "/progress/cases",
+            "/counselling/all",
             "/search",
             "/embed/cases",
             "/no-such-page",

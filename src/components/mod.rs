@@ -4,6 +4,7 @@ pub mod app_status;
 pub mod bar_chart;
 pub mod breadcrumbs;
 pub mod card_tools;
+pub mod chart_views;
 pub mod data_state;
 pub mod event_list;
 pub mod furigana_switch;

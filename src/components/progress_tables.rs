@@ -3,6 +3,7 @@
 
 use crate::components::bar_chart::{Bar, BarChart, BarStyle};
 use crate::components::card_tools::{in_embed, CardTools};
+use crate::components::chart_views::{ChartViews, ChartsContent};
 use crate::components::event_list::EventList;
 use crate::components::org_diagram::OrgDiagram;
 use crate::components::phrase_breaks::phrased;
@@ -138,25 +139,24 @@ pub fn CaseCountsSection(
 ) -> impl IntoView {
     let t = lang.texts();
     let unit = cases.unit.get(lang).clone();
-    let cumulative = RwSignal::new(options.cumulative);
-    let charts = {
-        let series = cases.series.clone();
-        let unit = unit.clone();
-        move || {
-            let c = cumulative.get();
-            series
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let style = if i % 2 == 0 {
-                        BarStyle::Solid
-                    } else {
-                        BarStyle::Hatched
-                    };
-                    series_chart(lang, s, c, style, &unit.to_string())
-                })
-                .collect_view()
-        }
+    // Both views are drawn, so switching between them needs nothing but the page (the controls
+    // alone switch them on a pre-rendered page).
+    let charts = |cumulative: bool| {
+        let drawn = cases
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let style = if i % 2 == 0 {
+                    BarStyle::Solid
+                } else {
+                    BarStyle::Hatched
+                };
+                series_chart(lang, s, cumulative, style, &unit.to_string())
+            })
+            .collect_view()
+            .into_any();
+        ChartsContent::Drawn(drawn)
     };
     let tables = cases
         .series
@@ -165,12 +165,6 @@ pub fn CaseCountsSection(
         .collect_view();
     let csv = format::data_url("text/csv", &cases.to_csv(lang));
     let json = format::data_url("application/json", &cases.to_json());
-    let toggle = move |value: bool, label: UiText| {
-        view! {
-            <button type="button" class="toggle" aria-pressed=move || (cumulative.get() == value).to_string()
-                on:click=move |_| cumulative.set(value)>{label}</button>
-        }
-    };
     view! {
         <section class="data-card" id="card-cases" aria-labelledby="cases-heading">
             <h2 id="cases-heading">{phrased(cases.title.get(lang))}</h2>
@@ -181,11 +175,7 @@ pub fn CaseCountsSection(
                 view! { <div class="tables">{tables}</div> }.into_any()
             } else {
                 view! {
-                    <div class="toggle-group" role="group" aria-label=t.chart_view_label>
-                        {toggle(false, t.chart_view_annual)}
-                        {toggle(true, t.chart_view_cumulative)}
-                    </div>
-                    <div class="charts">{charts}</div>
+                    <ChartViews lang=lang cumulative_first=options.cumulative annual=charts(false) cumulative=charts(true)/>
                     <details class="disclosure">
                         <summary>{t.show_table}</summary>
                         {tables}

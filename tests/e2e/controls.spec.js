@@ -1,5 +1,6 @@
 // A pre-rendered page whose controls are all it needs (routes::controls_suffice: home, plan, a
-// measure, the Act, discrimination, counselling, glossary, about, data, changes) loads the controls
+// measure, the Act, discrimination, counselling and a situation's services, progress and its cards,
+// glossary, about, data, changes) loads the controls
 // alone (src/controls.rs): its text stays as pre-rendered, no data file and not the app's WASM is
 // fetched, and every control works as the app's own. Other pages still load the app.
 import { test, expect, clipboardText } from "./fixtures.js";
@@ -14,7 +15,7 @@ function watchRequests(page) {
   return asked;
 }
 
-for (const path of ["/", "/plan", "/easy/discrimination", "/en/counselling", "/glossary", "/en/plan/understanding/discrimination"]) {
+for (const path of ["/", "/plan", "/easy/discrimination", "/en/counselling", "/counselling/insurance", "/progress", "/easy/progress/cases", "/glossary", "/en/plan/understanding/discrimination"]) {
   test(`${path} loads the controls alone: no data file, not the app`, async ({ page }) => {
     const asked = watchRequests(page);
     await page.goto(path);
@@ -24,7 +25,7 @@ for (const path of ["/", "/plan", "/easy/discrimination", "/en/counselling", "/g
   });
 }
 
-for (const path of ["/plan/care", "/counselling/insurance", "/progress", "/en/search"]) {
+for (const path of ["/plan/care", "/counselling/all", "/en/search"]) {
   test(`${path} has its own interactions, so it loads the app and its data`, async ({ page }) => {
     const asked = watchRequests(page);
     await page.goto(path);

@@ -232,10 +232,9 @@ test.describe("faults on the server", () => {
     try {
       const wasm = await rawGet(host.url, `/${WASM}`);
       expect(wasm.headers["content-type"]).toBe("application/octet-stream");
-      await page.goto(`${host.url}progress`);
-      const cumulative = page.getByRole("button", { name: "累積" });
-      await cumulative.click();
-      await expect(cumulative).toHaveAttribute("aria-pressed", "true");
+      await page.goto(`${host.url}counselling/all`);
+      await page.getByLabel("名前や内容で絞り込む").fill("no such service");
+      await expect(page.locator(".filter__count")).toHaveText("条件に合う窓口はありません。別のことばでお試しください。");
     } finally {
       await host.close();
     }

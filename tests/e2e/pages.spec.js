@@ -56,7 +56,7 @@ test("the language switch keeps the current page, both ways", async ({ page }) =
 // Once the app runs (here on a page that loads it: a page that loads its controls alone links to
 // pre-rendered pages instead, controls.spec.js), it moves between pages itself.
 test("in the app, navigation moves between pages without a reload", async ({ page }) => {
-  await page.goto("/progress");
+  await page.goto("/plan/care");
   await page.evaluate(() => (window.__sameDocument = true));
   for (const p of PAGES.slice(1, 7)) {
     await page.locator(".site-nav").getByRole("link", { name: new RegExp(`^${p.ja === "全ゲノム解析等の進み具合" ? "進み具合" : p.ja}$`) }).click();

@@ -44,6 +44,8 @@ test("charts show each year's value as a label, switch to cumulative by keyboard
   await page.keyboard.press("Enter");
   await expect(cumulative).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator("#chart-rare-disease-cumulative .bar__value")).toHaveText(["4,521", "8,033", "12,418", "16,989"]);
+  await expect(cancer).toBeHidden();
+  await expect(page.getByRole("button", { name: "年度ごと" })).toHaveAttribute("aria-pressed", "false");
   const summary = page.locator("summary", { hasText: "表で見る" }).first();
   await summary.focus();
   await page.keyboard.press("Enter");

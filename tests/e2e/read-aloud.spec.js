@@ -169,7 +169,7 @@ test("going to another page stops the reading, paused or not", async ({ page }) 
   await page.addInitScript(speechStub);
   // A page that loads the app, which moves to the next page itself (a page that loads its controls
   // alone is left by a page load, which ends the speech with it).
-  await page.goto("/progress");
+  await page.goto("/plan/care");
   await page.evaluate(() => (window.__speech.autoEnd = false));
   await page.locator(".read-aloud").getByRole("button", { name: "読み上げる" }).click();
   await expect(page.locator(".read-aloud").getByRole("button", { name: "一時停止" })).toBeVisible();

@@ -28,8 +28,8 @@ test("links and data stay under the sub-path", async ({ page }) => {
   await expect(page.locator(".pillar-card")).toHaveCount(3);
   // The controls, and on a page that loads the app its data, come from under the sub-path too.
   expect(requests.some((p) => p.startsWith(BASE + "genome-navi-controls-"))).toBe(true);
-  await page.goto(BASE + "progress");
-  await expect(page.locator("#card-cases")).toBeVisible();
-  expect(requests).toContain(BASE + "data/progress.json");
+  await page.goto(BASE + "counselling/all");
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+  expect(requests).toContain(BASE + "data/counselling.json");
   expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
 });
