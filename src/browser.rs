@@ -92,6 +92,20 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// Resolves in a later task of the event loop (`setTimeout(0)`): long work split by it leaves the
+/// page free to respond (and to paint) in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window()
+            .and_then(|w| w.set_timeout_with_callback(&resolve).ok())
+            .is_some();
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// A function that one of the app's own scripts in `public/js/` put on the window, once loaded.
 pub fn global_function(name: &str) -> Option<js_sys::Function> {
     let window = web_sys::window()?;

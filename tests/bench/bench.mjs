@@ -232,6 +232,17 @@ async function audit(lighthouse, url, chromePort) {
       return [c, typeof s === "number" ? Math.round(s * 100) : null];
     }),
   );
+  // Below 100 outside performance: which audits failed, so a regression can be found.
+  for (const c of CATEGORIES.filter((c) => c !== "performance" && scores[c] !== null && scores[c] < 100)) {
+    const failed = lhr.categories[c].auditRefs
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+      .map((ref) => {
+        const items = lhr.audits[ref.id].details?.items ?? [];
+        const where = items.slice(0, 3).map((i) => i.node?.selector ?? i.url ?? "").filter(Boolean);
+        return `${ref.id}${where.length ? ` (${where.join(", ")})` : ""}`;
+      });
+    console.log(`    ${url}: ${c} ${scores[c]}: ${failed.join("; ")}`);
+  }
   const ms = (id) => lhr.audits[id]?.numericValue ?? null;
   return { scores, lcp: ms("largest-contentful-paint"), tbt: ms("total-blocking-time"), bytes: ms("total-byte-weight") };
 }
