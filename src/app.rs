@@ -212,7 +212,7 @@ fn Shell() -> impl IntoView {
         // And whether the page's controls are all it needs (`routes::controls_suffice`): the
         // pre-rendering then has the page load the controls instead of the app.
         <main id="main" tabindex="-1" node_ref=main data-search-kind=move || routes::search_kind(&resolved.get().route)
-            data-controls-suffice=move || routes::controls_suffice(&resolved.get().route).then_some("")>
+            data-controls-suffice=move || routes::controls_suffice(&resolved.get().route).map(routes::ControlsBuild::id)>
             // Shown only where the browser has an on-device voice for the page's language.
             <ReadAloud lang=lang.into() content=main page=location.pathname/>
             // One catch-all route: `routes::resolve` decides the page. The router is still needed

@@ -92,6 +92,13 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The first value of a parameter in the page's query string (`?q=…&q=…`: the first counts).
+pub fn query_param(name: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(&current_query())
+        .ok()?
+        .get(name)
+}
+
 /// Resolves in a later task of the event loop (`setTimeout(0)`): long work split by it leaves the
 /// page free to respond (and to paint) in between.
 pub async fn next_task() {

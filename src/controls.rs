@@ -1,7 +1,7 @@
 //! The controls of a pre-rendered page, made to work without the rest of the app.
 //!
 //! A page whose route `routes::controls_suffice` names loads this (its own small WASM,
-//! `src/bin/controls.rs`) instead of the whole app: its text stays exactly as pre-rendered, and no
+//! `src/bin/controls.rs`, or with the search panel `src/bin/search.rs`) instead of the whole app: its text stays exactly as pre-rendered, and no
 //! data file is fetched. Each control the page has is replaced by a live copy of the component the
 //! app renders there (a term's explanation and the charts take their content from the page): the
 //! same code, so it behaves the same. Links are ordinary links: each one loads its pre-rendered
@@ -15,10 +15,13 @@ use crate::components::furigana_switch::FuriganaSwitch;
 use crate::components::language_offer::LanguageOffer;
 use crate::components::print_qr::PrintQr;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::search_form::SearchQuery;
+use crate::components::search_panel::SearchPanel;
 use crate::components::share_button::ShareButton;
 use crate::components::site_header::LanguageSwitch;
 use crate::components::term_mark::TermDisclosure;
 use crate::routes::{self, EmbedCard};
+use crate::search::SearchTerms;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use wasm_bindgen::JsCast;
@@ -36,26 +39,62 @@ enum Place {
 
 /// Makes the pre-rendered page's controls work, then marks the page ready (`data-app-ready`).
 pub fn start() {
-    wasm_bindgen_futures::spawn_local(mount_controls());
+    wasm_bindgen_futures::spawn_local(mount_controls::<false>());
+}
+
+/// `start`, and the search page's panel: for `src/bin/search.rs` only, so that no other page's
+/// WASM carries the panel.
+pub fn start_with_search() {
+    wasm_bindgen_futures::spawn_local(mount_controls::<true>());
 }
 
 /// The controls, a few kinds at a time, each group in a task of its own, so a reader's tap or
 /// scroll never waits behind all of them: in one task they took 170-550 ms with 4x CPU throttling
 /// (/easy/, /easy/progress), in groups 15-80 ms each.
-async fn mount_controls() {
+async fn mount_controls<const SEARCH: bool>() {
     routes::set_base_path(browser::base_path_from_document());
     let resolved = routes::resolve(&browser::app_path());
     let lang = resolved.lang;
     let t = lang.texts();
     let route = resolved.route;
+    // An owner above the controls that share state, as the app's shell is: the query the search
+    // shows, which the language switch keeps (`?q=`). Kept for the page's lifetime.
+    let shared = Owner::new();
+    shared.with(|| provide_context(SearchQuery(RwSignal::new(String::new()))));
 
     mount_each(".site-header .furigana-switch", Place::Instead, move |_| {
         Some(move || view! { <FuriganaSwitch lang=lang/> }.into_any())
     });
-    mount_each(".site-header .lang-switch", Place::Instead, move |_| {
-        let route = route.clone();
-        Some(move || view! { <LanguageSwitch lang=lang route=route/> }.into_any())
+    shared.with(|| {
+        // The search page's box and results: the query from the address (or what the reader has
+        // typed into the page's box already), the glossary's terms from the page.
+        if SEARCH {
+            mount_each(".search-panel", Place::Instead, move |panel| {
+                let typed = panel
+                    .query_selector("input[name=q]")
+                    .ok()
+                    .flatten()
+                    .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .map(|i| i.value())
+                    .filter(|v| !v.is_empty());
+                let query = typed
+                    .or_else(|| browser::query_param("q"))
+                    .unwrap_or_default();
+                let terms = panel
+                    .get_attribute("data-terms")
+                    .map(|text| SearchTerms::decode(&text));
+                Some(move || {
+                    view! { <SearchPanel lang=lang query=query terms=Signal::stored(terms)/> }
+                        .into_any()
+                })
+            });
+        }
+        mount_each(".site-header .lang-switch", Place::Instead, move |_| {
+            let route = route.clone();
+            Some(move || view! { <LanguageSwitch lang=lang route=route/> }.into_any())
+        });
     });
+    std::mem::forget(shared);
     browser::next_task().await;
     mount_each(".app-status--update", Place::Instead, move |_| {
         Some(move || view! { <UpdateBanner lang=Signal::stored(lang)/> }.into_any())
@@ -183,6 +222,13 @@ fn mount_each<V>(
         let Some(view) = control(&element) else {
             continue;
         };
+        // A reader may already be in the pre-rendered control (typing a search): the live copy
+        // takes the focus over, found by the same id.
+        let focused = document
+            .active_element()
+            .filter(|active| element.contains(Some(active)))
+            .map(|active| active.id())
+            .filter(|id| !id.is_empty());
         // Rendered into a detached holder, then moved into the page in one step.
         let Some(holder) = document
             .create_element("div")
@@ -198,5 +244,11 @@ fn mount_each<V>(
             Place::First => element.prepend_with_node(&nodes),
             Place::Last => element.append_with_node(&nodes),
         };
+        let refocus = focused
+            .and_then(|id| document.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(control) = refocus {
+            let _ = control.focus();
+        }
     }
 }

@@ -372,13 +372,33 @@ pub fn search_kind(route: &AppRoute) -> &'static str {
     }
 }
 
+/// Which build of the controls a pre-rendered page loads instead of the app (`crate::controls`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ControlsBuild {
+    /// The page's controls (`genome-navi-controls`).
+    Page,
+    /// The same and the search panel (`genome-navi-search`): kept apart, because the panel is
+    /// 28 KB brotli that no other page needs.
+    Search,
+}
+
+impl ControlsBuild {
+    /// As the pre-rendered page names it (`<html data-app>`, read by `public/js/app-loader.js`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ControlsBuild::Page => "controls",
+            ControlsBuild::Search => "search",
+        }
+    }
+}
+
 /// Whether a pre-rendered page of this route needs only its controls (`crate::controls`: the
 /// header's switches, share, card tools, read aloud, print, status lines, the case-count charts'
-/// switch), not the whole app. On such a page the browser loads the small controls WASM and no
-/// data file; every other page (one with a filter, open measures kept in the address, the search,
-/// an embed) loads the app.
-pub fn controls_suffice(route: &AppRoute) -> bool {
-    match route {
+/// switch, the search with the glossary's terms its page carries), not the whole app. On such a
+/// page the browser loads the small controls WASM and no data file; every other page (one with a
+/// filter, open measures kept in the address, an embed) loads the app.
+pub fn controls_suffice(route: &AppRoute) -> Option<ControlsBuild> {
+    let page = match route {
         AppRoute::Home
         | AppRoute::Plan
         | AppRoute::Measure(..)
@@ -392,12 +412,12 @@ pub fn controls_suffice(route: &AppRoute) -> bool {
         | AppRoute::Changes
         | AppRoute::Progress
         | AppRoute::ProgressCard(_) => true,
+        AppRoute::Search => return Some(ControlsBuild::Search),
         // Every service, with a filter over them: the app.
         AppRoute::Situation(id) => id != ALL_RESOURCES,
-        // The search needs the glossary's types and a JSON parser: 56 KB brotli more for every
-        // page that loads the controls (measured), so it stays with the app.
-        AppRoute::Pillar(_) | AppRoute::Search | AppRoute::Embed(_) | AppRoute::NotFound => false,
-    }
+        AppRoute::Pillar(_) | AppRoute::Embed(_) | AppRoute::NotFound => false,
+    };
+    page.then_some(ControlsBuild::Page)
 }
 
 /// A static file shipped with the app (`js/…`), under the base path.
@@ -454,16 +474,23 @@ mod tests {
             "/progress",
             "/progress/cases",
         ] {
-            assert!(controls_suffice(&resolve(path).route), "{path}");
+            assert_eq!(
+                controls_suffice(&resolve(path).route),
+                Some(ControlsBuild::Page),
+                "{path}"
+            );
         }
+        assert_eq!(
+            controls_suffice(&resolve("/en/search").route),
+            Some(ControlsBuild::Search)
+        );
         for path in [
             "/plan/care",
             "/counselling/all",
-            "/search",
             "/embed/cases",
             "/no-such-page",
         ] {
-            assert!(!controls_suffice(&resolve(path).route), "{path}");
+            assert_eq!(controls_suffice(&resolve(path).route), None, "{path}");
         }
     }
 

@@ -409,3 +409,70 @@ fn ruby_text_renders_readings_with_fallback_brackets() {
         "<p><span class=\"ruby-text\">この<ruby>法律<rp>（</rp><rt>ほうりつ</rt><rp>）</rp></ruby>は<ruby>国<rp>（</rp><rt>くに</rt><rp>）</rp></ruby>が</span></p>"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_search_panel_expands_a_reading_and_shows_results_as_text() {
+    use genome_navi::components::search_panel::SearchPanel;
+    use genome_navi::search::SearchTerms;
+    // A stand-in for the engine (public/js/search.js): it keeps what it was asked, and answers
+    // with a hostile excerpt and a result without an address.
+    let engine = js_sys::Function::new_with_args(
+        "query, variant",
+        "globalThis.askedSearch = [query, variant];
+         return Promise.resolve({ total: 2, results: [
+           { url: '/glossary/gene', title: '遺伝子', kind: 'term', section: '',
+             excerpt: '<mark>遺伝子</mark>とは &lt;b&gt;<img src=x onerror=alert(1)>' },
+           { title: 'no address' } ] });",
+    );
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"genomeNaviSearch".into(), &engine).unwrap();
+    let terms = SearchTerms::decode("遺伝子\tいでんし\tgene");
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <SearchPanel lang=Lang::Ja query="イデンシ".to_string() terms=Signal::stored(Some(terms))/> }
+    });
+    // Until the results are shown (a bounded wait, each step a task of the event loop).
+    for _ in 0..200 {
+        if root.query_selector(".search-results li").unwrap().is_some() {
+            break;
+        }
+        genome_navi::browser::next_task().await;
+    }
+    let asked = js_sys::Reflect::get(&window, &"askedSearch".into()).unwrap();
+    let asked: Vec<String> = js_sys::Array::from(&asked)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    assert_eq!(asked, ["遺伝子", "ja"]);
+    let items = root.query_selector_all(".search-results li").unwrap();
+    assert_eq!(
+        items.length(),
+        1,
+        "the result without an address is left out"
+    );
+    let link = root.query_selector("a.search-result").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/glossary/gene")
+    );
+    let mark = root
+        .query_selector(".search-result__excerpt mark")
+        .unwrap()
+        .unwrap();
+    assert_eq!(mark.text_content().as_deref(), Some("遺伝子"));
+    assert!(root
+        .query_selector(".search-results img, .search-results b")
+        .unwrap()
+        .is_none());
+    let excerpt = root
+        .query_selector(".search-result__excerpt")
+        .unwrap()
+        .unwrap();
+    assert!(excerpt.text_content().unwrap().contains("<b>"));
+    let status = root.query_selector(".search-status").unwrap().unwrap();
+    assert!(status.text_content().unwrap().contains('2'));
+    // The panel carries its terms for the page's controls.
+    let panel = root.query_selector(".search-panel").unwrap().unwrap();
+    let carried = SearchTerms::decode(&panel.get_attribute("data-terms").unwrap());
+    assert_eq!(carried, SearchTerms::decode("遺伝子\tいでんし\tgene"));
+}

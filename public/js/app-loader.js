@@ -1,6 +1,7 @@
 // Starts the app: loads the JS glue and the WASM that the page names in
 // <meta name="genome-navi-app" data-js data-wasm> (written there by Trunk, see Trunk.toml), or on a
-// page that needs only its controls, those in <meta name="genome-navi-controls">. Started by
+// page that needs only its controls, those in <meta name="genome-navi-controls"> (or
+// "genome-navi-search" on the search pages). Started by
 // index.html's base script once <base href> is right, so every URL here resolves under the base.
 // A pre-rendered page (<html data-prerendered>) already shows its text: there the app is fetched
 // after the first paint, so it does not compete with it on a slow line. A failure is reported as an
@@ -29,11 +30,13 @@ function prefetchData() {
 }
 
 async function start() {
-  // A pre-rendered page whose controls are all it needs (<html data-app="controls">, written by
-  // src/prerender/) loads the controls alone (src/controls.rs, named in
-  // <meta name="genome-navi-controls">): a fraction of the app, and no data file.
-  const controlsOnly = document.documentElement.dataset.app === "controls";
-  const which = controlsOnly ? 'meta[name="genome-navi-controls"]' : 'meta[name="genome-navi-app"]';
+  // A pre-rendered page whose controls are all it needs (<html data-app="controls">, or "search"
+  // with the search panel, written by src/prerender/) loads the controls alone (src/controls.rs,
+  // named in <meta name="genome-navi-controls"> or "genome-navi-search"): a fraction of the app,
+  // and no data file.
+  const app = document.documentElement.dataset.app;
+  const controlsOnly = app === "controls" || app === "search";
+  const which = controlsOnly ? `meta[name="genome-navi-${app}"]` : 'meta[name="genome-navi-app"]';
   if (!controlsOnly) prefetchData();
   let files = document.querySelector(which);
   if (!files) {

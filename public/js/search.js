@@ -18,13 +18,13 @@ function engine(base) {
   return engines.get(lang);
 }
 
-// The results for a query in one variant of the language ("ja", "easy" or "en"), as JSON text:
-// {"total": n, "results": [{"url", "title", "section", "kind", "excerpt"}]} (at most `limit`).
+// The results for a query in one variant of the language ("ja", "easy" or "en"), as a plain
+// object: {total: n, results: [{url, title, section, kind, excerpt}]} (at most `limit`).
 globalThis.genomeNaviSearch = async (query, variant, base, limit) => {
   const pagefind = await engine(base);
   const found = await pagefind.search(query, { filters: { variant } });
   const results = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-  return JSON.stringify({
+  return {
     total: found.results.length,
     results: results.map((r) => {
       // The part of the page that matches best (a heading with an id: a service, a principle),
@@ -40,5 +40,5 @@ globalThis.genomeNaviSearch = async (query, variant, base, limit) => {
         excerpt: (best ?? r).excerpt ?? "",
       };
     }),
-  });
+  };
 };

@@ -1,8 +1,9 @@
-// Trunk post_build hook: builds the controls alone (src/controls.rs, the `genome-navi-controls`
-// binary) into the build, next to the app Trunk built, and names them in index.html:
-// <meta name="genome-navi-controls" data-js data-wasm>. A pre-rendered page whose controls are all
-// it needs (<html data-app="controls">, written by src/prerender/) loads these instead of the app
-// (public/js/app-loader.js). The same tools as Trunk's: cargo, wasm-bindgen from PATH (the version
+// Trunk post_build hook: builds the controls alone (src/controls.rs: the `genome-navi-controls`
+// binary, and `genome-navi-search` with the search panel) into the build, next to the app Trunk
+// built, and names them in index.html: <meta name="genome-navi-controls" data-js data-wasm>, and
+// <meta name="genome-navi-search" …>. A pre-rendered page whose controls are all it needs
+// (<html data-app="controls"> or "search", written by src/prerender/) loads these instead of the
+// app (public/js/app-loader.js). The same tools as Trunk's: cargo, wasm-bindgen from PATH (the version
 // Cargo.lock pins, see Makefile) and wasm-opt -Oz in release builds. File names carry a hash of the
 // content, like Trunk's, so hosts may cache them for good (hosting/).
 //
@@ -22,35 +23,46 @@ const release = process.env.TRUNK_PROFILE !== "debug";
 const root = new URL("../../", import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
-const cargoArgs = ["build", "--locked", "--target", "wasm32-unknown-unknown", "--bin", "genome-navi-controls"];
+// Each build of the controls: its cargo binary and the name of its files and <meta>.
+const builds = [
+  { bin: "genome-navi-controls", name: "genome-navi-controls" },
+  // With the search panel, for the search pages only (routes::ControlsBuild::Search).
+  { bin: "genome-navi-search", name: "genome-navi-search" },
+];
+
+const cargoArgs = ["build", "--locked", "--target", "wasm32-unknown-unknown"];
+for (const { bin } of builds) cargoArgs.push("--bin", bin);
 if (release) cargoArgs.push("--release");
 // Like Trunk's own cargo call: never a download while building (Makefile runs `cargo fetch` first).
 if (process.env.TRUNK_OFFLINE === "true") cargoArgs.push("--offline");
 run("cargo", cargoArgs);
 
-const built = join(root, "target/wasm32-unknown-unknown", release ? "release" : "debug", "genome-navi-controls.wasm");
-const out = await mkdtemp(join(tmpdir(), "genome-navi-controls-"));
-try {
-  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "controls", built]);
-  if (release) run("wasm-opt", ["-Oz", join(out, "controls_bg.wasm"), "-o", join(out, "controls_bg.wasm")]);
-  const wasm = await readFile(join(out, "controls_bg.wasm"));
-  const js = await readFile(join(out, "controls.js"));
-  const hash = createHash("sha256").update(wasm).update(js).digest("hex").slice(0, 16);
-  const jsName = `genome-navi-controls-${hash}.js`;
-  const wasmName = `genome-navi-controls-${hash}_bg.wasm`;
-  await writeFile(join(staging, jsName), js);
-  await writeFile(join(staging, wasmName), wasm);
-
-  const indexPath = join(staging, "index.html");
-  const index = await readFile(indexPath, "utf8");
-  const appMeta = /<meta name="genome-navi-app"[^>]*>/;
-  if (!appMeta.test(index)) {
-    console.error("controls-wasm.mjs: index.html has no <meta name=\"genome-navi-app\"> (Trunk.toml's pattern_script)");
-    process.exit(1);
-  }
-  const meta = `<meta name="genome-navi-controls" data-js="${jsName}" data-wasm="${wasmName}">`;
-  await writeFile(indexPath, index.replace(appMeta, (m) => `${m}\n${meta}`));
-  console.log(`controls-wasm.mjs: ${jsName}, ${wasmName} (${(wasm.length / 1024).toFixed(1)} KB)`);
-} finally {
-  await rm(out, { recursive: true, force: true });
+const indexPath = join(staging, "index.html");
+let index = await readFile(indexPath, "utf8");
+const appMeta = /<meta name="genome-navi-app"[^>]*>/;
+if (!appMeta.test(index)) {
+  console.error("controls-wasm.mjs: index.html has no <meta name=\"genome-navi-app\"> (Trunk.toml's pattern_script)");
+  process.exit(1);
 }
+const metas = [];
+for (const { bin, name } of builds) {
+  const built = join(root, "target/wasm32-unknown-unknown", release ? "release" : "debug", `${bin}.wasm`);
+  const out = await mkdtemp(join(tmpdir(), `${name}-`));
+  try {
+    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "controls", built]);
+    if (release) run("wasm-opt", ["-Oz", join(out, "controls_bg.wasm"), "-o", join(out, "controls_bg.wasm")]);
+    const wasm = await readFile(join(out, "controls_bg.wasm"));
+    const js = await readFile(join(out, "controls.js"));
+    const hash = createHash("sha256").update(wasm).update(js).digest("hex").slice(0, 16);
+    const jsName = `${name}-${hash}.js`;
+    const wasmName = `${name}-${hash}_bg.wasm`;
+    await writeFile(join(staging, jsName), js);
+    await writeFile(join(staging, wasmName), wasm);
+    metas.push(`<meta name="${name}" data-js="${jsName}" data-wasm="${wasmName}">`);
+    console.log(`controls-wasm.mjs: ${jsName}, ${wasmName} (${(wasm.length / 1024).toFixed(1)} KB)`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+index = index.replace(appMeta, (m) => [m, ...metas].join("\n"));
+await writeFile(indexPath, index);

@@ -23,6 +23,7 @@ pub mod resource_card;
 pub mod ruby_text;
 pub mod search_engine;
 pub mod search_form;
+pub mod search_panel;
 pub mod share_button;
 pub mod site_footer;
 pub mod site_header;

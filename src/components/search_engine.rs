@@ -1,9 +1,10 @@
 //! The bridge to the search engine: loads public/js/search.js (Pagefind's engine, served from the
-//! site) the first time a search runs, and returns its results as typed values.
+//! site) the first time a search runs, and returns its results as typed values. The results are
+//! read field by field from the engine's plain object (no JSON parser: the search page loads the
+//! controls alone, which carry none).
 
 use crate::i18n::Lang;
 use crate::routes;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -13,24 +14,53 @@ const SEARCH_FUNCTION: &str = "genomeNaviSearch";
 /// The most results shown for one query.
 pub const MAX_RESULTS: u32 = 20;
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchResults {
     /// How many pages match (more than are listed when over `MAX_RESULTS`).
     pub total: usize,
     pub results: Vec<SearchResult>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SearchResult {
     pub url: String,
     pub title: String,
     /// The part of the page the link leads to (a service, a principle), or empty.
-    #[serde(default)]
     pub section: String,
     /// `routes::search_kind` of the page.
     pub kind: String,
     /// Escaped HTML with `<mark>` around the matches: read only through `search::excerpt_pieces`.
     pub excerpt: String,
+}
+
+impl SearchResults {
+    /// The engine's `{total, results: [{url, title, section, kind, excerpt}]}`; a result without
+    /// an address is left out, a missing text is empty. `None` when it is not that shape.
+    fn from_js(value: &JsValue) -> Option<Self> {
+        let total = field(value, "total").as_f64()?;
+        let list = field(value, "results").dyn_into::<js_sys::Array>().ok()?;
+        let text = |r: &JsValue, name: &str| field(r, name).as_string().unwrap_or_default();
+        let results = list
+            .iter()
+            .filter_map(|r| {
+                Some(SearchResult {
+                    url: field(&r, "url").as_string().filter(|u| !u.is_empty())?,
+                    title: text(&r, "title"),
+                    section: text(&r, "section"),
+                    kind: text(&r, "kind"),
+                    excerpt: text(&r, "excerpt"),
+                })
+            })
+            .collect();
+        Some(Self {
+            total: total as usize,
+            results,
+        })
+    }
+}
+
+fn field(value: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn search_function() -> Option<js_sys::Function> {
@@ -58,9 +88,8 @@ pub async fn search(query: &str, lang: Lang) -> Option<SearchResults> {
         &JsValue::from(MAX_RESULTS),
     );
     let promise = run.apply(&JsValue::NULL, &args).ok()?;
-    let json = JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?)
+    let found = JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?)
         .await
-        .ok()?
-        .as_string()?;
-    serde_json::from_str(&json).ok()
+        .ok()?;
+    SearchResults::from_js(&found)
 }

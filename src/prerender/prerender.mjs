@@ -1,7 +1,7 @@
 // Build step after `trunk build`: renders every page of the app once in headless Chromium and saves
 // it as static HTML (dist/<route>/index.html), so a reader sees the page's text before the WASM has
 // loaded, and a browser without JavaScript still gets the content. A page whose controls are all it
-// needs (<html data-app="controls">) then loads the controls alone (src/controls.rs), which make
+// needs (<html data-app="controls">, or "search") then loads the controls alone (src/controls.rs), which make
 // them work in place; on any other page the app takes over (src/app.rs: it renders off-screen and
 // swaps in once its data is there, so nothing flickers).
 // `<html data-prerendered>` tells Trunk's loader (Trunk.toml) to fetch the app after the first paint.
@@ -64,9 +64,11 @@ while (queue.length) {
       .filter(Boolean)
       .map((src) => new URL(src).pathname);
     const app = document.getElementById("app").cloneNode(true);
-    // Whether the page's controls are all it needs (routes::controls_suffice): then it loads the
-    // controls alone, not the app, and reads no data file (<html data-app="controls">).
-    const controlsOnly = app.querySelector("main")?.hasAttribute("data-controls-suffice") ?? false;
+    // Whether the page's controls are all it needs (routes::controls_suffice), and which build of
+    // them: then it loads the controls alone, not the app, and reads no data file
+    // (<html data-app="controls"> or "search", routes::ControlsBuild).
+    const controls = app.querySelector("main")?.getAttribute("data-controls-suffice") ?? null;
+    const controlsOnly = controls === "controls" || controls === "search" ? controls : null;
     app.querySelector("main")?.removeAttribute("data-controls-suffice");
     // What holds this build server's address (the embed code, hidden in a closed panel; the QR
     // code, shown only on paper) or this visit's state (the read-aloud control needs the reader's
@@ -178,7 +180,7 @@ for (const [path, p] of pages) {
       .slice(0, appStart)
       .replace(
         '<html lang="ja">',
-        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}"${p.controlsOnly ? ' data-app="controls"' : p.files.length ? ` data-files="${escapeHtml(p.files.join(" "))}"` : ""}>`,
+        `<html lang="${escapeHtml(p.lang)}"${p.variant ? ` data-lang-variant="${escapeHtml(p.variant)}"` : ""} data-prerendered="${escapeHtml(path)}"${p.controlsOnly ? ` data-app="${p.controlsOnly}"` : p.files.length ? ` data-files="${escapeHtml(p.files.join(" "))}"` : ""}>`,
       )
       .replace(
         "</head>",

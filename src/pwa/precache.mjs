@@ -32,7 +32,7 @@ for await (const full of walk(dir)) {
   if (url === "sw.js" || url === "404.html" || url === "index.html" || url.endsWith("/index.html") || /\.(br|gz)$/.test(url)) continue;
   // The controls alone (src/controls.rs) are for pre-rendered pages, which the worker never
   // answers with: offline, every page is the shell with the whole app.
-  if (/^genome-navi-controls-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url)) continue;
+  if (/^genome-navi-(controls|search)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url)) continue;
   const sha256 = createHash("sha256").update(await readFile(full)).digest("hex");
   files.push({ url, sha256 });
 }

@@ -77,7 +77,7 @@ try {
           const wasm = before.find((r) => r.name.endsWith(".wasm"))?.responseEnd ?? NaN;
           const started = performance.getEntriesByName("genome-navi:app-started")[0]?.startTime ?? NaN;
           // A page that needs only its controls loads them alone (src/controls.rs), else the app.
-          const loads = document.documentElement.dataset.app === "controls" ? "controls" : "app";
+          const loads = document.documentElement.dataset.app || "app";
           return { paint, ready, bytes, wasm, started, loads };
         }),
       );

@@ -1,6 +1,6 @@
 // A pre-rendered page whose controls are all it needs (routes::controls_suffice: home, plan, a
 // measure, the Act, discrimination, counselling and a situation's services, progress and its cards,
-// glossary, about, data, changes) loads the controls
+// glossary, about, data, changes, search) loads the controls
 // alone (src/controls.rs): its text stays as pre-rendered, no data file and not the app's WASM is
 // fetched, and every control works as the app's own. Other pages still load the app.
 import { test, expect, clipboardText } from "./fixtures.js";
@@ -15,24 +15,49 @@ function watchRequests(page) {
   return asked;
 }
 
-for (const path of ["/", "/plan", "/easy/discrimination", "/en/counselling", "/counselling/insurance", "/progress", "/easy/progress/cases", "/glossary", "/en/plan/understanding/discrimination"]) {
+const CONTROLS_PAGES = ["/", "/plan", "/easy/discrimination", "/en/counselling", "/counselling/insurance", "/progress", "/easy/progress/cases", "/glossary", "/en/plan/understanding/discrimination"];
+// The search pages load the build with the search panel (routes::ControlsBuild::Search).
+for (const [path, build] of [...CONTROLS_PAGES.map((p) => [p, "controls"]), ["/en/search", "search"]]) {
   test(`${path} loads the controls alone: no data file, not the app`, async ({ page }) => {
     const asked = watchRequests(page);
     await page.goto(path);
-    await expect(page.locator("html")).toHaveAttribute("data-app", "controls");
+    await expect(page.locator("html")).toHaveAttribute("data-app", build);
     await expect(page.locator("main h1")).toBeVisible();
-    expect(asked).toEqual([expect.stringMatching(/^genome-navi-controls-[0-9a-f]+_bg\.wasm$/)]);
+    expect(asked).toEqual([expect.stringMatching(new RegExp(`^genome-navi-${build}-[0-9a-f]+_bg\\.wasm$`))]);
   });
 }
 
-for (const path of ["/plan/care", "/counselling/all", "/en/search"]) {
+for (const path of ["/plan/care", "/counselling/all"]) {
   test(`${path} has its own interactions, so it loads the app and its data`, async ({ page }) => {
     const asked = watchRequests(page);
     await page.goto(path);
-    await expect(page.locator("html")).not.toHaveAttribute("data-app", "controls");
+    await expect(page.locator("html")).not.toHaveAttribute("data-app");
     expect(asked.filter((f) => f.endsWith(".wasm"))).toEqual([expect.stringMatching(/^genome-navi-[0-9a-f]+_bg\.wasm$/)]);
   });
 }
+
+test("a search typed before the controls have started is kept, searched and still being typed", async ({ page }) => {
+  // The controls' WASM is held back until the reader has typed into the pre-rendered box.
+  let release;
+  const typed = new Promise((resolve) => (release = resolve));
+  await page.route(/genome-navi-search-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  // The frame's own navigation: the fixture's page.goto would wait for the controls.
+  await page.mainFrame().goto("/search", { waitUntil: "domcontentloaded" });
+  const box = page.locator("#search-query");
+  await box.fill("保険");
+  await expect(page.locator("html")).not.toHaveAttribute("data-app-ready");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-ready", "");
+  await expect(page.locator(".search-results a.search-result").first()).toBeVisible();
+  await expect(box).toHaveValue("保険");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("会社");
+  await expect(box).toHaveValue("保険会社");
+  await expect(page).toHaveURL(/\/search\?q=%E4%BF%9D%E9%99%BA%E4%BC%9A%E7%A4%BE$/);
+});
 
 test("on a controls page the furigana switch works and is remembered", async ({ page }) => {
   await page.goto("/plan");

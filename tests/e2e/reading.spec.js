@@ -68,7 +68,7 @@ for (const [path, words] of [
     await page.goto(path);
     // The headings have their breaks: pre-rendered on a page that loads its controls alone, else
     // once the app has loaded the fallback.
-    await page.locator("html[data-phrase-breaks], html[data-app=controls]").first().waitFor({ state: "attached" });
+    await page.locator("html[data-phrase-breaks], html[data-app]").first().waitFor({ state: "attached" });
     // Without auto-phrase the page's own CSS must do the work.
     // A constructed stylesheet: the page's security policy refuses an added <style>.
     await page.evaluate(() => {
