@@ -11,8 +11,10 @@ import { join } from "node:path";
 import { headerPolicy, metaPolicy } from "../../src/hosting/csp.mjs";
 import { startNginx } from "../support/nginx.mjs";
 
-// The app's WASM (not the controls' alone, genome-navi-controls-…).
-const WASM = (await readdir("dist")).find((f) => /^genome-navi-[0-9a-f]+_bg\.wasm$/.test(f));
+// The app's WASM (not the controls' alone, genome-navi-controls-…), and the controls' two builds.
+const built = await readdir("dist");
+const WASM = built.find((f) => /^genome-navi-[0-9a-f]+_bg\.wasm$/.test(f));
+const CONTROLS_WASMS = built.filter((f) => /^genome-navi-(controls|search)-[0-9a-f]+_bg\.wasm$/.test(f));
 
 /** A raw GET (the path sent exactly as written, as an attacker would), accepting what browsers do. */
 function rawGet(baseURL, path) {
@@ -51,9 +53,11 @@ const KINDS = [
   { path: "/some/sub/path/plan", status: 200, type: "text/html", framable: false },
   { path: "/some/sub/path/no-such-page", status: 404, type: "text/html", framable: true },
   { path: `/some/sub/path/${WASM}`, status: 200, type: "application/wasm", framable: false, immutable: true },
+  ...CONTROLS_WASMS.map((f) => ({ path: `/${f}`, status: 200, type: "application/wasm", framable: false, immutable: true })),
 ];
 
 test("every kind of path gets its status, type, compression, caching and security headers", async ({ baseURL }) => {
+  expect(CONTROLS_WASMS).toHaveLength(2);
   for (const kind of KINDS) {
     const res = await rawGet(baseURL, kind.path);
     const h = res.headers;
