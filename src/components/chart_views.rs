@@ -49,7 +49,7 @@ pub fn ChartViews(
                 {toggle(false, t.chart_view_annual)}
                 {toggle(true, t.chart_view_cumulative)}
             </div>
-            {annual.view("annual", Signal::derive(move || cumulative_shown.get()))}
+            {annual.view("annual", cumulative_shown.into())}
             {cumulative.view("cumulative", Signal::derive(move || !cumulative_shown.get()))}
         </div>
     }
