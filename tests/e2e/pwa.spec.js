@@ -77,6 +77,9 @@ test("the app is installable: manifest, icons and a service worker", async ({ pa
 });
 
 test("after one visit, every route and a deep link open offline", async ({ page, context }) => {
+  // Every top route in every language, each a start of the whole app from the offline copy: on a
+  // loaded 2-core machine that took 29-30 s of the default 30 s (CI, phone), so it gets three times.
+  test.slow();
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ゲノム医療ナビ");
   await waitForOfflineCopy(page);
