@@ -6,6 +6,9 @@ test("a measure's policies are two taps from the home page", async ({ page }) =>
   // Tap 1: the first pillar's card.
   await page.locator(".pillar-card").first().getByRole("link", { name: "この柱の施策を見る" }).click();
   await expect(page).toHaveURL(/\/plan\/understanding$/);
+  // A full page load (the home page runs the controls alone): like page.goto in the fixture, wait
+  // until the app has taken over, as a reader does (a tap before then is not kept in the address).
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
   await expect(page.locator("h1")).toHaveText("国民の適切な理解と啓発");
   const measure = page.locator("#measure-discrimination");
   await expect(measure.locator(".policies")).toBeHidden();
