@@ -1,8 +1,8 @@
 //! The controls of a pre-rendered page, made to work without the rest of the app.
 //!
 //! A page whose route `routes::controls_suffice` names loads this (its own small WASM,
-//! `src/bin/controls.rs`, or with the search panel `src/bin/search.rs`) instead of the whole app: its text stays exactly as pre-rendered, and no
-//! data file is fetched. Each control the page has is replaced by a live copy of the component the
+//! `src/bin/controls.rs`, or with the search panel `src/bin/search.rs`) instead of the whole app:
+//! its text stays exactly as pre-rendered, and no data file is fetched. Each control the page has is replaced by a live copy of the component the
 //! app renders there (a term's explanation and the charts take their content from the page): the
 //! same code, so it behaves the same. Links are ordinary links: each one loads its pre-rendered
 //! page.
@@ -20,6 +20,7 @@ use crate::components::search_panel::SearchPanel;
 use crate::components::share_button::ShareButton;
 use crate::components::site_header::LanguageSwitch;
 use crate::components::term_mark::TermDisclosure;
+use crate::i18n::Lang;
 use crate::routes::{self, EmbedCard};
 use crate::search::SearchTerms;
 use leptos::prelude::*;
@@ -60,34 +61,14 @@ async fn mount_controls<const SEARCH: bool>() {
     // An owner above the controls that share state, as the app's shell is: the query the search
     // shows, which the language switch keeps (`?q=`). Kept for the page's lifetime.
     let shared = Owner::new();
-    shared.with(|| provide_context(SearchQuery(RwSignal::new(String::new()))));
 
     mount_each(".site-header .furigana-switch", Place::Instead, move |_| {
         Some(move || view! { <FuriganaSwitch lang=lang/> }.into_any())
     });
     shared.with(|| {
-        // The search page's box and results: the query from the address (or what the reader has
-        // typed into the page's box already), the glossary's terms from the page.
         if SEARCH {
-            mount_each(".search-panel", Place::Instead, move |panel| {
-                let typed = panel
-                    .query_selector("input[name=q]")
-                    .ok()
-                    .flatten()
-                    .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
-                    .map(|i| i.value())
-                    .filter(|v| !v.is_empty());
-                let query = typed
-                    .or_else(|| browser::query_param("q"))
-                    .unwrap_or_default();
-                let terms = panel
-                    .get_attribute("data-terms")
-                    .map(|text| SearchTerms::decode(&text));
-                Some(move || {
-                    view! { <SearchPanel lang=lang query=query terms=Signal::stored(terms)/> }
-                        .into_any()
-                })
-            });
+            provide_context(SearchQuery(RwSignal::new(String::new())));
+            mount_search_panel(lang);
         }
         mount_each(".site-header .lang-switch", Place::Instead, move |_| {
             let route = route.clone();
@@ -168,6 +149,29 @@ async fn mount_controls<const SEARCH: bool>() {
     });
     absolute_language_alternates();
     browser::set_root_attribute("data-app-ready", Some(""));
+}
+
+/// The search page's box and results: the query from the address, or what the reader has typed
+/// into the page's box already; the glossary's terms from the page (`SearchTerms`).
+fn mount_search_panel(lang: Lang) {
+    mount_each(".search-panel", Place::Instead, move |panel| {
+        let typed = panel
+            .query_selector("input[name=q]")
+            .ok()
+            .flatten()
+            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|i| i.value())
+            .filter(|v| !v.is_empty());
+        let query = typed
+            .or_else(|| browser::query_param("q"))
+            .unwrap_or_default();
+        let terms = panel
+            .get_attribute("data-terms")
+            .map(|text| SearchTerms::decode(&text));
+        Some(move || {
+            view! { <SearchPanel lang=lang query=query terms=Signal::stored(terms)/> }.into_any()
+        })
+    });
 }
 
 /// The page's language alternates (`<link rel=alternate hreflang>`) as full addresses, as the app

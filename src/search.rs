@@ -68,7 +68,7 @@ impl SearchTerms {
                 .sorted(lang)
                 .into_iter()
                 .map(|t| SearchTerm {
-                    word: t.term.get(search_lang(lang)).to_string(),
+                    word: t.as_written(lang).to_string(),
                     reading: t.reading.replace(['・', ' '], ""),
                     spellings: [t.term.ja.as_str(), t.term.en.as_str()]
                         .into_iter()
@@ -142,15 +142,6 @@ impl SearchTerms {
         terms.sort_by_key(|t| std::cmp::Reverse(score(t)));
         terms.truncate(n);
         terms
-    }
-}
-
-/// The language whose spelling of a term search uses: the easy pages write terms as the Japanese
-/// pages do (the index holds them so).
-fn search_lang(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::En,
-        Lang::Ja | Lang::Easy => Lang::Ja,
     }
 }
 

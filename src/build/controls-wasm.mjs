@@ -23,15 +23,12 @@ const release = process.env.TRUNK_PROFILE !== "debug";
 const root = new URL("../../", import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
-// Each build of the controls: its cargo binary and the name of its files and <meta>.
-const builds = [
-  { bin: "genome-navi-controls", name: "genome-navi-controls" },
-  // With the search panel, for the search pages only (routes::ControlsBuild::Search).
-  { bin: "genome-navi-search", name: "genome-navi-search" },
-];
+// Each build of the controls: its cargo binary, which also names its files and its <meta>. The
+// second has the search panel, for the search pages only (routes::ControlsBuild::Search).
+const builds = ["genome-navi-controls", "genome-navi-search"];
 
 const cargoArgs = ["build", "--locked", "--target", "wasm32-unknown-unknown"];
-for (const { bin } of builds) cargoArgs.push("--bin", bin);
+for (const bin of builds) cargoArgs.push("--bin", bin);
 if (release) cargoArgs.push("--release");
 // Like Trunk's own cargo call: never a download while building (Makefile runs `cargo fetch` first).
 if (process.env.TRUNK_OFFLINE === "true") cargoArgs.push("--offline");
@@ -45,8 +42,8 @@ if (!appMeta.test(index)) {
   process.exit(1);
 }
 const metas = [];
-for (const { bin, name } of builds) {
-  const built = join(root, "target/wasm32-unknown-unknown", release ? "release" : "debug", `${bin}.wasm`);
+for (const name of builds) {
+  const built = join(root, "target/wasm32-unknown-unknown", release ? "release" : "debug", `${name}.wasm`);
   const out = await mkdtemp(join(tmpdir(), `${name}-`));
   try {
     run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "controls", built]);

@@ -4,6 +4,7 @@
 use super::sources::Sources;
 use super::{is_iso_date, is_url_safe_id, Localized};
 use crate::i18n::Lang;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "glossary.json";
@@ -51,6 +52,17 @@ pub struct Term {
 pub struct LearnMore {
     /// A source id in `sources.json`.
     pub source: String,
+}
+
+impl Term {
+    /// The term as a language's content writes it: the やさしい日本語 pages write terms as the
+    /// Japanese pages do.
+    pub fn as_written(&self, lang: Lang) -> &Text {
+        match lang {
+            Lang::En => &self.term.en,
+            Lang::Ja | Lang::Easy => &self.term.ja,
+        }
+    }
 }
 
 /// The letter a term is listed under: its first kana's 行 (あ, か, さ…) in Japanese, its first
@@ -109,10 +121,7 @@ impl Glossary {
     pub fn matcher(&self, lang: Lang) -> TermMatcher {
         let mut patterns: Vec<(Vec<char>, String)> = Vec::new();
         for t in &self.terms {
-            let own = match lang {
-                Lang::En => t.term.en.to_string(),
-                Lang::Ja | Lang::Easy => t.term.ja.to_string(),
-            };
+            let own = t.as_written(lang).to_string();
             for spelling in std::iter::once(own).chain(t.aliases.iter().cloned()) {
                 let key: Vec<char> = fold(&spelling).chars().collect();
                 if key.len() >= 2 && !patterns.iter().any(|(p, _)| *p == key) {
