@@ -399,14 +399,14 @@ fn print_qr_draws_the_pages_address() {
 }
 
 #[wasm_bindgen_test]
-fn ruby_text_renders_readings_with_fallback_brackets() {
+fn ruby_text_renders_readings_as_ruby() {
     let text = genome_navi::text::Text::parse("この｜法律《ほうりつ》は国《くに》が").unwrap();
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || view! { <p>{text}</p> });
     // Leptos leaves an empty comment after a list of views; it is not part of the text.
     assert_eq!(
         root.inner_html().replace("<!---->", ""),
-        "<p><span class=\"ruby-text\">この<ruby>法律<rp>（</rp><rt>ほうりつ</rt><rp>）</rp></ruby>は<ruby>国<rp>（</rp><rt>くに</rt><rp>）</rp></ruby>が</span></p>"
+        "<p><span class=\"ruby-text\">この<ruby>法律<rt>ほうりつ</rt></ruby>は<ruby>国<rt>くに</rt></ruby>が</span></p>"
     );
 }
 

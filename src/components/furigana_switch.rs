@@ -12,7 +12,7 @@ pub fn furigana_shown(lang: Lang, remembered: Option<bool>) -> bool {
     remembered.unwrap_or(lang.furigana_by_default())
 }
 
-/// Sets `<html data-furigana>`, which the style sheet reads to hide `<rt>` and `<rp>`.
+/// Sets `<html data-furigana>`, which the style sheet reads to hide `<rt>`.
 pub fn apply_furigana(on: bool) {
     browser::set_root_attribute("data-furigana", Some(if on { "on" } else { "off" }));
 }

@@ -1,4 +1,4 @@
-//! A text with readings, rendered as `<ruby>` with `<rp>` fallbacks for browsers without ruby.
+//! A text with readings, rendered as `<ruby>`.
 //!
 //! Data texts (`Text`) and catalogue strings (`UiText`) render through here when a view holds
 //! them (`{text}`), and become their plain text when an attribute does (`aria-label=…`).
@@ -30,9 +30,11 @@ pub(crate) fn ruby_view(text: &RubyText) -> AnyView {
 pub(crate) fn segment_view(segment: &Segment) -> AnyView {
     match segment {
         Segment::Plain(t) => t.clone().into_any(),
-        // The brackets are shown only where ruby is not supported: 法律（ほうりつ）.
+        // No `<rp>` brackets: every browser the app supports draws ruby and hides them, and on a
+        // long やさしい日本語 page they were 8,000 of its 18,000 elements, each styled and laid out
+        // by the phone before the page could be used (issue 14).
         Segment::Ruby { base, reading } => view! {
-            <ruby>{base.clone()}<rp>"（"</rp><rt>{reading.clone()}</rt><rp>"）"</rp></ruby>
+            <ruby>{base.clone()}<rt>{reading.clone()}</rt></ruby>
         }
         .into_any(),
         Segment::Term { id, inner } => crate::components::term_mark::term_view(id, inner),
