@@ -379,6 +379,13 @@ pub struct Texts {
     pub download_csv: UiText,
     pub download_json: UiText,
     pub card_link: UiText,
+    /// The progress overview's links to the long cards' own pages, saying what is there.
+    pub action_plan_more_link: UiText,
+    pub organisation_more_link: UiText,
+    /// `{count}`: how many events the timeline has.
+    pub timeline_more_link: UiText,
+    /// `{shown}` of `{count}` events, the newest, are on the overview.
+    pub timeline_latest_note: UiText,
     pub list_separator: UiText,
     pub progress_card_not_found: PageText,
     pub fiscal_year_header: UiText,
@@ -708,6 +715,10 @@ pub static JA: Texts = Texts {
     download_csv: UiText("CSVをダウンロード"),
     download_json: UiText("JSONをダウンロード"),
     card_link: UiText("このカードだけを開く"),
+    action_plan_more_link: UiText("事業の目的・概要とスキームの図を見る"),
+    organisation_more_link: UiText("図の説明、示された方針、その後の報道を見る"),
+    timeline_more_link: UiText("これまでの歩みをすべて見る（{count}件）"),
+    timeline_latest_note: UiText("全{count}件のうち、新しい{shown}件です。"),
     list_separator: UiText("、"),
     progress_card_not_found: PageText {
         title: UiText("そのカードは見つかりません"),
@@ -1046,6 +1057,10 @@ pub static EN: Texts = Texts {
     download_csv: UiText("Download CSV"),
     download_json: UiText("Download JSON"),
     card_link: UiText("Open this card on its own"),
+    action_plan_more_link: UiText("See the programme: its purpose, outline and scheme diagram"),
+    organisation_more_link: UiText("See the diagram explained, the policies presented and what was reported since"),
+    timeline_more_link: UiText("See the whole timeline ({count} events)"),
+    timeline_latest_note: UiText("The latest {shown} of {count} events."),
     list_separator: UiText(", "),
     progress_card_not_found: PageText {
         title: UiText("Card not found"),

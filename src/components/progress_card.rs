@@ -2,7 +2,8 @@
 //! pages and the embeds.
 
 use crate::components::progress_tables::{
-    ActionPlanSection, BudgetSection, CaseCountsSection, OrganisationSection, TimelineSection,
+    ActionPlanSection, ActionPlanSummary, BudgetSection, CaseCountsSection, OrganisationSection,
+    OrganisationSummary, TimelineSection, TimelineSummary,
 };
 use crate::data::progress::Progress;
 use crate::data::sources::Sources;
@@ -26,6 +27,25 @@ pub fn card_view(
         "action-plan" => view! { <ActionPlanSection lang=lang plan=progress.action_plan.clone() programme=progress.programme.clone() sources=sources/> }.into_any(),
         "organisation" => view! { <OrganisationSection lang=lang org=progress.organisation.clone() sources=sources/> }.into_any(),
         _ => view! { <TimelineSection lang=lang milestones=progress.timeline.clone() sources=sources/> }.into_any(),
+    }
+}
+
+/// A progress card as the overview shows it: the figures (cases, budget) whole; the long cards (the
+/// Action Plan, the organisation, the timeline) in short, each with a link to its own page. All
+/// five whole made `/easy/progress` 46 phone screens and 18,000 elements for a phone to lay out
+/// before its controls worked (issue 14).
+pub fn card_overview_view(
+    lang: Lang,
+    card: &str,
+    progress: &Progress,
+    sources: &Sources,
+) -> AnyView {
+    let sources = sources.clone();
+    match card {
+        "action-plan" => view! { <ActionPlanSummary lang=lang plan=progress.action_plan.clone() sources=sources/> }.into_any(),
+        "organisation" => view! { <OrganisationSummary lang=lang org=progress.organisation.clone() sources=sources/> }.into_any(),
+        "timeline" => view! { <TimelineSummary lang=lang milestones=progress.timeline.clone() sources=sources/> }.into_any(),
+        _ => card_view(lang, card, progress, &sources, EmbedOptions::default()),
     }
 }
 

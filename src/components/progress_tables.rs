@@ -10,7 +10,9 @@ use crate::components::phrase_breaks::phrased;
 use crate::components::ruby_text::without_ruby;
 use crate::components::source_line::{FactList, LabelledDate, SourceLine};
 use crate::components::term_mark::marked;
-use crate::data::progress::{ActionPlan, Budget, CaseCounts, CaseSeries, Organisation, Programme};
+use crate::data::progress::{
+    ActionPlan, Budget, CaseCounts, CaseSeries, Organisation, Presented, Programme,
+};
 use crate::data::sources::{DateKind, Sources};
 use crate::data::Event;
 use crate::format;
@@ -326,6 +328,102 @@ pub fn BudgetSection(
     }
 }
 
+/// When the Action Plan was adopted and the medical care it aims at, each with its source: the top
+/// of its card, and all of it that the progress overview shows.
+#[component]
+fn ActionPlanAim(lang: Lang, plan: ActionPlan, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <p>{t.adopted_label}": "<LabelledDate lang=lang kind=DateKind::Event date=Some(plan.adopted.clone())/></p>
+        <SourceLine lang=lang sources=sources.clone() cite=plan.adopted_source.clone()/>
+        <h3>{phrased(t.action_plan_aim)}</h3>
+        <p>{marked(plan.aim.text.get(lang))}</p>
+        <SourceLine lang=lang sources=sources cite=plan.aim.source.clone()/>
+    }
+}
+
+/// To which meeting and on which day a material was presented, with its source.
+#[component]
+fn PresentedLine(lang: Lang, presented: Presented, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <p class="diagram-presented">
+            <span class="diagram-presented__item">
+                {t.presented_to_label}": "{presented.to.get(lang).clone()}
+            </span>
+            " "
+            <span class="diagram-presented__item">
+                {t.presented_on_label}": "
+                <LabelledDate lang=lang kind=DateKind::Event date=Some(presented.on.clone())/>
+            </span>
+        </p>
+        <SourceLine lang=lang sources=sources cite=presented.source.clone()/>
+    }
+}
+
+/// The link from a card's short form on the progress overview to the whole card, saying what is
+/// there.
+#[component]
+fn WholeCardLink(lang: Lang, card: &'static str, label: Text) -> impl IntoView {
+    view! {
+        <p class="card-actions">
+            <a href=href(lang, &AppRoute::ProgressCard(card.into()))>{label}</a>
+        </p>
+    }
+}
+
+/// The Action Plan on the progress overview: adopted when and what it aims at; its programmes and
+/// their diagram are on the card's own page.
+#[component]
+pub fn ActionPlanSummary(lang: Lang, plan: ActionPlan, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <section class="data-card" id="card-action-plan" aria-labelledby="action-plan-heading">
+            <h2 id="action-plan-heading">{phrased(plan.title.shown(lang))}</h2>
+            <ActionPlanAim lang=lang plan=plan sources=sources/>
+            <WholeCardLink lang=lang card="action-plan" label=t.action_plan_more_link.text()/>
+        </section>
+    }
+}
+
+/// The planned organisation on the progress overview: what the drawing is and where it was
+/// presented; the drawing, its lists, the policies and later reports are on the card's own page.
+#[component]
+pub fn OrganisationSummary(lang: Lang, org: Organisation, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
+            <h2 id="organisation-heading">{phrased(org.title.get(lang))}</h2>
+            <p class="diagram-status">{marked(org.structure.status.get(lang))}</p>
+            <PresentedLine lang=lang presented=org.presented sources=sources/>
+            <WholeCardLink lang=lang card="organisation" label=t.organisation_more_link.text()/>
+        </section>
+    }
+}
+
+/// How many of the newest events the progress overview shows.
+pub const TIMELINE_LATEST: usize = 3;
+
+/// The timeline on the progress overview: its newest events, saying how many there are in all.
+#[component]
+pub fn TimelineSummary(lang: Lang, milestones: Vec<Event>, sources: Sources) -> impl IntoView {
+    let t = lang.texts();
+    let total = milestones.len();
+    let latest = milestones[total.saturating_sub(TIMELINE_LATEST)..].to_vec();
+    let count = format::count(total as u32);
+    let note = t
+        .timeline_latest_note
+        .fill_all(&[("{count}", &count), ("{shown}", &latest.len().to_string())]);
+    view! {
+        <section class="data-card" id="card-timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{phrased(t.timeline_title)}</h2>
+            <p>{note}</p>
+            <EventList lang=lang events=latest sources=sources class="timeline"/>
+            <WholeCardLink lang=lang card="timeline" label=t.timeline_more_link.fill("{count}", &count)/>
+        </section>
+    }
+}
+
 /// The Action Plan 2022 (adopted when, what it aims at) and the programmes that carry it forward:
 /// their purpose, what each does, and the scheme of who funds whom.
 #[component]
@@ -340,11 +438,7 @@ pub fn ActionPlanSection(
     view! {
         <section class="data-card" id="card-action-plan" aria-labelledby="action-plan-heading">
             <h2 id="action-plan-heading">{phrased(title.clone())}</h2>
-            <p>{t.adopted_label}": "<LabelledDate lang=lang kind=DateKind::Event date=Some(plan.adopted.clone())/></p>
-            <SourceLine lang=lang sources=sources.clone() cite=plan.adopted_source.clone()/>
-            <h3>{phrased(t.action_plan_aim)}</h3>
-            <p>{marked(plan.aim.text.get(lang))}</p>
-            <SourceLine lang=lang sources=sources.clone() cite=plan.aim.source.clone()/>
+            <ActionPlanAim lang=lang plan=plan sources=sources.clone()/>
             <h3 id="programme-heading">{phrased(programme.title.get(lang))}</h3>
             <h4>{t.programme_aims_heading}</h4>
             <FactList lang=lang facts=programme.aims.clone() sources=sources.clone()/>
@@ -372,17 +466,7 @@ pub fn OrganisationSection(lang: Lang, org: Organisation, sources: Sources) -> i
         <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
             <h2 id="organisation-heading">{phrased(org.title.get(lang))}</h2>
             <OrgDiagram lang=lang diagram=org.structure.clone() sources=sources.clone()>
-                <p class="diagram-presented">
-                    <span class="diagram-presented__item">
-                        {t.presented_to_label}": "{presented.to.get(lang).clone()}
-                    </span>
-                    " "
-                    <span class="diagram-presented__item">
-                        {t.presented_on_label}": "
-                        <LabelledDate lang=lang kind=DateKind::Event date=Some(presented.on.clone())/>
-                    </span>
-                </p>
-                <SourceLine lang=lang sources=presented_sources.clone() cite=presented.source.clone()/>
+                <PresentedLine lang=lang presented=presented.clone() sources=presented_sources.clone()/>
             </OrgDiagram>
             <h3 id="organisation-policies-heading">{phrased(policies_heading)}</h3>
             <FactList lang=lang facts=org.policies.clone() sources=sources.clone()/>

@@ -1,12 +1,13 @@
 //! `/progress` and `/progress/{card}`: the Whole Genome Analysis Action Plan's case counts and
-//! budgets as cards (charts, tables, downloads), each also on its own route.
+//! budgets as cards (charts, tables, downloads), each also on its own route; the overview shows
+//! the long cards in short.
 
 use crate::app_data::use_app_data;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::data_state::loaded;
 use crate::components::not_found_notice::NotFoundNotice;
 use crate::components::page_intro::{CataloguePageIntro, PageIntro};
-use crate::components::progress_card::{card_title, card_view};
+use crate::components::progress_card::{card_overview_view, card_title, card_view};
 use crate::data::progress::CARDS;
 use crate::i18n::Lang;
 use crate::routes::{href, AppRoute, EmbedOptions};
@@ -22,7 +23,7 @@ pub fn ProgressPage(lang: Lang) -> impl IntoView {
             lang,
             move || data.with_sources(data.progress),
             move || data.refetch(),
-            move |(progress, sources)| CARDS.iter().map(|c| card_view(lang, c, &progress, &sources, EmbedOptions::default())).collect_view(),
+            move |(progress, sources)| CARDS.iter().map(|c| card_overview_view(lang, c, &progress, &sources)).collect_view(),
         )}
         <p class="notice">{t.figures_date_note}</p>
     }

@@ -204,3 +204,35 @@ test("the timeline is an ordered list in date order", async ({ page }) => {
   expect([...dates].sort()).toEqual(dates);
   expect(dates).toContain("2023-06-16");
 });
+
+test("the overview shows the figures whole and the long cards in short, each linked to its own page", async ({ page }) => {
+  for (const [lang, prefix] of [["ja", ""], ["easy", "/easy"], ["en", "/en"]]) {
+    await page.goto(`${prefix}/progress`);
+    // The figures are whole: the chart and the budget lines.
+    await expect(page.locator("#card-cases #chart-cancer-annual"), lang).toBeVisible();
+    await expect(page.locator("#card-budget #budget-lines"), lang).toBeAttached();
+    // The Action Plan: adopted when and what it aims at, with sources; its programme on its page.
+    const plan = page.locator("#card-action-plan");
+    await expect(plan.locator(".source-line"), lang).toHaveCount(2);
+    await expect(plan.locator("#programme-heading"), lang).toHaveCount(0);
+    // The organisation: said to be a planned structure, where it was presented; no drawing here.
+    const org = page.locator("#card-organisation");
+    await expect(org.locator(".diagram-status"), lang).toBeVisible();
+    await expect(org.locator(".diagram-presented time"), lang).toHaveAttribute("datetime", "2024-12-23");
+    await expect(org.locator("svg"), lang).toHaveCount(0);
+    // The timeline: the three newest events, saying how many there are in all.
+    const timeline = page.locator("#card-timeline");
+    const dates = await timeline.locator(".timeline > li > .status__date time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    expect(dates, lang).toEqual(["2025-05-16", "2025-11", "2026-02-16"]);
+    await expect(timeline.locator("p").first(), lang).toContainText(lang === "en" ? "The latest 3 of 10 events." : "10");
+    // Each short card links to the whole card, and the link leads there.
+    for (const card of ["action-plan", "organisation", "timeline"]) {
+      const to = await page.locator(`#card-${card} .card-actions a`).evaluate((a) => new URL(a.href).pathname);
+      expect(to, `${lang} ${card}`).toBe(`${prefix}/progress/${card}`);
+    }
+    expect(await axeViolations(page), lang).toEqual([]);
+  }
+  await page.locator("#card-organisation .card-actions a").click();
+  await expect(page).toHaveURL(/\/en\/progress\/organisation$/);
+  await expect(page.locator("#card-organisation svg").first()).toBeVisible();
+});
