@@ -18,6 +18,8 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlDetailsElement;
 
 /// Learns the base path from `<base href>` and replaces index.html's skeleton with the app.
 pub fn start() {
@@ -123,9 +125,77 @@ fn swap_in_when_loaded(page: PrerenderedPage, app: web_sys::HtmlElement, tries: 
         );
         return;
     }
+    let kept = ReaderState::of(&page.element);
     app.set_id("app");
     let _ = page.element.replace_with_with_node_1(&app);
+    kept.restore(&app);
     mark_ready();
+}
+
+/// What a reader did on the pre-rendered page that must outlive the swap: the disclosures they
+/// opened (a pillar's measures, whose live copies then write `?open=` as a tap would) and the
+/// focus. Without it, a measure opened before the app arrived closed under the reader's finger.
+struct ReaderState {
+    opened: Vec<String>,
+    /// The focused element's id, or its disclosure's for a summary (which has none of its own).
+    focus: Option<(String, bool)>,
+}
+
+impl ReaderState {
+    fn of(page: &web_sys::Element) -> Self {
+        let opened = page
+            .query_selector_all("details[open][id]")
+            .ok()
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                    .map(|d| d.id())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|a| page.contains(Some(a)));
+        let focus = active.and_then(|a| {
+            if !a.id().is_empty() {
+                return Some((a.id(), false));
+            }
+            let details = a.parent_element().filter(|_| a.tag_name() == "SUMMARY")?;
+            (!details.id().is_empty()).then(|| (details.id(), true))
+        });
+        ReaderState { opened, focus }
+    }
+
+    fn restore(self, app: &web_sys::HtmlElement) {
+        let Some(document) = app.owner_document() else {
+            return;
+        };
+        let by_id = |id: &str| {
+            document
+                .get_element_by_id(id)
+                .filter(|e| app.contains(Some(e)))
+        };
+        for id in &self.opened {
+            // Setting `open` fires the disclosure's toggle event, as the reader's tap did.
+            if let Some(details) = by_id(id).and_then(|e| e.dyn_into::<HtmlDetailsElement>().ok()) {
+                if !details.open() {
+                    details.set_open(true);
+                }
+            }
+        }
+        let target = self.focus.and_then(|(id, summary)| {
+            let element = by_id(&id)?;
+            if summary {
+                element.query_selector(":scope > summary").ok().flatten()
+            } else {
+                Some(element)
+            }
+        });
+        if let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    }
 }
 
 #[component]
