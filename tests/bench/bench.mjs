@@ -19,7 +19,7 @@ import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
 import { freePort, startNginx } from "../support/nginx.mjs";
 
 // Issue 14's top routes (one measure, one situation, one progress card stand for theirs), in each
-// language: 36 paths, about 5 minutes at 3 runs each.
+// language: 36 paths, about 18 minutes at 3 runs each on a 2-core machine.
 const TOP_ROUTES = [
   "",
   "plan",
