@@ -162,7 +162,7 @@ pub static EASY: Texts = Texts {
     download_json: UiText("JSONをダウンロード"),
     card_link: UiText("このカードだけを｜開《ひら》く"),
     action_plan_more_link: UiText("｜事業《じぎょう》の｜目的《もくてき》と｜内容《ないよう》、スキーム（しくみ）の｜図《ず》を｜見《み》る"),
-    organisation_more_link: UiText("｜図《ず》の｜説明《せつめい》、｜示《しめ》された｜方針《ほうしん》、そのあとのニュースを｜見《み》る"),
+    organisation_more_link: UiText("｜図《ず》とその｜説明《せつめい》、｜示《しめ》された｜方針《ほうしん》、そのあとのニュースを｜見《み》る"),
     timeline_more_link: UiText("これまでの｜流《なが》れをぜんぶ｜見《み》る（{count}｜件《けん》）"),
     timeline_latest_note: UiText("ぜんぶで{count}｜件《けん》あります。ここには、｜新《あたら》しい{shown}｜件《けん》を｜出《だ》しています。"),
     list_separator: UiText("、"),
