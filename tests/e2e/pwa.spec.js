@@ -217,6 +217,9 @@ test("a damaged cache entry is repaired from the network", async ({ page }) => {
 });
 
 test("cleared storage recovers when online, and the offline copy is complete again", async ({ page, context }) => {
+  // The worker restores 400-odd files (5 MB) in the background: on a loaded CI machine that took
+  // longer than the poll's default 5 s (343 of 412 stored by then).
+  test.slow();
   await page.goto("/plan");
   await waitForOfflineCopy(page);
   const stored = () =>
@@ -232,7 +235,7 @@ test("cleared storage recovers when online, and the offline copy is complete aga
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("基本計画");
   await expect(page.locator(".pillar-card")).toHaveCount(3);
   // The worker restores the whole copy in the background, so offline works again.
-  await expect.poll(stored).toBe(complete);
+  await expect.poll(stored, { timeout: 60_000 }).toBe(complete);
   await context.setOffline(true);
   await page.goto("/counselling/work");
   await expect(page.locator(".resource-card").first()).toBeVisible();
