@@ -128,7 +128,9 @@ fn swap_in_when_loaded(page: PrerenderedPage, app: web_sys::HtmlElement, tries: 
     let kept = ReaderState::of(&page.element);
     app.set_id("app");
     let _ = page.element.replace_with_with_node_1(&app);
-    kept.restore(&app);
+    if let Some(document) = app.owner_document() {
+        kept.restore(&document);
+    }
     mark_ready();
 }
 
@@ -137,8 +139,7 @@ fn swap_in_when_loaded(page: PrerenderedPage, app: web_sys::HtmlElement, tries: 
 /// focus. Without it, a measure opened before the app arrived closed under the reader's finger.
 struct ReaderState {
     opened: Vec<String>,
-    /// The focused element's id, or its disclosure's for a summary (which has none of its own).
-    focus: Option<(String, bool)>,
+    focus: Option<browser::FocusedById>,
 }
 
 impl ReaderState {
@@ -153,47 +154,23 @@ impl ReaderState {
                     .collect()
             })
             .unwrap_or_default();
-        let active = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .filter(|a| page.contains(Some(a)));
-        let focus = active.and_then(|a| {
-            if !a.id().is_empty() {
-                return Some((a.id(), false));
-            }
-            let details = a.parent_element().filter(|_| a.tag_name() == "SUMMARY")?;
-            (!details.id().is_empty()).then(|| (details.id(), true))
-        });
+        let focus = browser::FocusedById::within(page);
         ReaderState { opened, focus }
     }
 
-    fn restore(self, app: &web_sys::HtmlElement) {
-        let Some(document) = app.owner_document() else {
-            return;
-        };
-        let by_id = |id: &str| {
-            document
-                .get_element_by_id(id)
-                .filter(|e| app.contains(Some(e)))
-        };
+    /// Once the app's copy is in the document in the page's place.
+    fn restore(self, document: &web_sys::Document) {
         for id in &self.opened {
             // Setting `open` fires the disclosure's toggle event, as the reader's tap did.
-            if let Some(details) = by_id(id).and_then(|e| e.dyn_into::<HtmlDetailsElement>().ok()) {
-                if !details.open() {
-                    details.set_open(true);
-                }
+            let details = document
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<HtmlDetailsElement>().ok());
+            if let Some(details) = details.filter(|d| !d.open()) {
+                details.set_open(true);
             }
         }
-        let target = self.focus.and_then(|(id, summary)| {
-            let element = by_id(&id)?;
-            if summary {
-                element.query_selector(":scope > summary").ok().flatten()
-            } else {
-                Some(element)
-            }
-        });
-        if let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = target.focus();
+        if let Some(focus) = self.focus {
+            focus.focus_again(document);
         }
     }
 }

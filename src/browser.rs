@@ -177,6 +177,43 @@ pub fn is_prerendering() -> bool {
         .is_some_and(|v| v.is_truthy())
 }
 
+/// Where the focus is inside an element that a live copy is about to replace, said so that the
+/// copy's same element can be found: by its id, or for a disclosure's summary (which has none of
+/// its own) by its disclosure's.
+pub enum FocusedById {
+    Element(String),
+    SummaryOf(String),
+}
+
+impl FocusedById {
+    pub fn within(root: &web_sys::Element) -> Option<Self> {
+        let active = root
+            .owner_document()?
+            .active_element()
+            .filter(|a| root.contains(Some(a)))?;
+        if !active.id().is_empty() {
+            return Some(Self::Element(active.id()));
+        }
+        let details = active
+            .parent_element()
+            .filter(|_| active.tag_name() == "SUMMARY")?;
+        (!details.id().is_empty()).then(|| Self::SummaryOf(details.id()))
+    }
+
+    /// Focuses the element found so in the document as it is now (with the live copy in place).
+    pub fn focus_again(&self, document: &web_sys::Document) {
+        let target = match self {
+            Self::Element(id) => document.get_element_by_id(id),
+            Self::SummaryOf(id) => document
+                .get_element_by_id(id)
+                .and_then(|d| d.query_selector(":scope > summary").ok().flatten()),
+        };
+        if let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    }
+}
+
 /// Replaces the address bar's URL without a navigation (the search page keeps `?q=` current, so
 /// the page can be shared or reloaded). A refusal is ignored.
 pub fn replace_url(url: &str) {

@@ -2,10 +2,10 @@
 //!
 //! A page whose route `routes::controls_suffice` names loads this (its own small WASM,
 //! `src/bin/controls.rs`, or with the search panel `src/bin/search.rs`) instead of the whole app:
-//! its text stays exactly as pre-rendered, and no data file is fetched. Each control the page has is replaced by a live copy of the component the
-//! app renders there (a term's explanation and the charts take their content from the page): the
-//! same code, so it behaves the same. Links are ordinary links: each one loads its pre-rendered
-//! page.
+//! its text stays exactly as pre-rendered, and no data file is fetched. Each control the page has
+//! is replaced by a live copy of the component the app renders there (a term's explanation and the
+//! charts take their content from the page): the same code, so it behaves the same. Links are
+//! ordinary links: each one loads its pre-rendered page.
 
 use crate::browser;
 use crate::components::app_status::{OfflineNotice, UpdateBanner};
@@ -227,12 +227,8 @@ fn mount_each<V>(
             continue;
         };
         // A reader may already be in the pre-rendered control (typing a search): the live copy
-        // takes the focus over, found by the same id.
-        let focused = document
-            .active_element()
-            .filter(|active| element.contains(Some(active)))
-            .map(|active| active.id())
-            .filter(|id| !id.is_empty());
+        // takes the focus over.
+        let focused = browser::FocusedById::within(&element);
         // Rendered into a detached holder, then moved into the page in one step.
         let Some(holder) = document
             .create_element("div")
@@ -248,11 +244,8 @@ fn mount_each<V>(
             Place::First => element.prepend_with_node(&nodes),
             Place::Last => element.append_with_node(&nodes),
         };
-        let refocus = focused
-            .and_then(|id| document.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(control) = refocus {
-            let _ = control.focus();
+        if let Some(focused) = focused {
+            focused.focus_again(&document);
         }
     }
 }

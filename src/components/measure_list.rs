@@ -1,6 +1,7 @@
 //! A pillar's measures as disclosures: each opens to its policies. Which are open lives in the URL
 //! (`?open=a,b`), so a shared link opens the same ones.
 
+use crate::browser;
 use crate::components::phrase_breaks::phrased;
 use crate::components::source_line::SourceLine;
 use crate::components::term_mark::marked;
@@ -16,13 +17,6 @@ use wasm_bindgen::JsCast;
 /// Holds the pillar's id with its open measures, so another pillar's page never takes them.
 #[derive(Clone, Copy)]
 pub struct OpenMeasures(pub RwSignal<(String, Vec<String>)>);
-
-/// Replaces the address bar's URL without a navigation: the page stays as it is.
-fn replace_url(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
-    }
-}
 
 /// The measure's policies as the plan words them, each with what it means for the reader (the
 /// site's own reading, labelled so).
@@ -79,7 +73,7 @@ pub fn MeasureList(
             // Keep the data's order so equal states give equal URLs.
             ids.sort_by_key(|x| known.iter().position(|k| k == x));
         });
-        replace_url(&pillar_href_with_open(
+        browser::replace_url(&pillar_href_with_open(
             lang,
             &pillar_id,
             &opened.get_untracked(),

@@ -361,14 +361,27 @@ fn PresentedLine(lang: Lang, presented: Presented, sources: Sources) -> impl Int
     }
 }
 
-/// The link from a card's short form on the progress overview to the whole card, saying what is
-/// there.
+/// A long card in short, as the progress overview shows it: its heading, what `children` give of
+/// it, and a link to the whole card on its own page, saying what is there.
 #[component]
-fn WholeCardLink(lang: Lang, card: &'static str, label: Text) -> impl IntoView {
+fn ShortCard(
+    lang: Lang,
+    /// The card's id (`action-plan`, …): its route, and the ids its whole form has too.
+    card: &'static str,
+    title: Text,
+    more: Text,
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("{card}-heading");
+    let labelled_by = heading.clone();
     view! {
-        <p class="card-actions">
-            <a href=href(lang, &AppRoute::ProgressCard(card.into()))>{label}</a>
-        </p>
+        <section class="data-card" id=format!("card-{card}") aria-labelledby=labelled_by>
+            <h2 id=heading>{phrased(title)}</h2>
+            {children()}
+            <p class="card-actions">
+                <a href=href(lang, &AppRoute::ProgressCard(card.into()))>{more}</a>
+            </p>
+        </section>
     }
 }
 
@@ -378,11 +391,9 @@ fn WholeCardLink(lang: Lang, card: &'static str, label: Text) -> impl IntoView {
 pub fn ActionPlanSummary(lang: Lang, plan: ActionPlan, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <section class="data-card" id="card-action-plan" aria-labelledby="action-plan-heading">
-            <h2 id="action-plan-heading">{phrased(plan.title.shown(lang))}</h2>
+        <ShortCard lang=lang card="action-plan" title=plan.title.shown(lang) more=t.action_plan_more_link.text()>
             <ActionPlanAim lang=lang plan=plan sources=sources/>
-            <WholeCardLink lang=lang card="action-plan" label=t.action_plan_more_link.text()/>
-        </section>
+        </ShortCard>
     }
 }
 
@@ -392,17 +403,15 @@ pub fn ActionPlanSummary(lang: Lang, plan: ActionPlan, sources: Sources) -> impl
 pub fn OrganisationSummary(lang: Lang, org: Organisation, sources: Sources) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <section class="data-card" id="card-organisation" aria-labelledby="organisation-heading">
-            <h2 id="organisation-heading">{phrased(org.title.get(lang))}</h2>
+        <ShortCard lang=lang card="organisation" title=org.title.get(lang).clone() more=t.organisation_more_link.text()>
             <p class="diagram-status">{marked(org.structure.status.get(lang))}</p>
             <PresentedLine lang=lang presented=org.presented sources=sources/>
-            <WholeCardLink lang=lang card="organisation" label=t.organisation_more_link.text()/>
-        </section>
+        </ShortCard>
     }
 }
 
 /// How many of the newest events the progress overview shows.
-pub const TIMELINE_LATEST: usize = 3;
+const TIMELINE_LATEST: usize = 3;
 
 /// The timeline on the progress overview: its newest events, saying how many there are in all.
 #[component]
@@ -415,12 +424,10 @@ pub fn TimelineSummary(lang: Lang, milestones: Vec<Event>, sources: Sources) -> 
         .timeline_latest_note
         .fill_all(&[("{count}", &count), ("{shown}", &latest.len().to_string())]);
     view! {
-        <section class="data-card" id="card-timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{phrased(t.timeline_title)}</h2>
+        <ShortCard lang=lang card="timeline" title=t.timeline_title.text() more=t.timeline_more_link.fill("{count}", &count)>
             <p>{note}</p>
             <EventList lang=lang events=latest sources=sources class="timeline"/>
-            <WholeCardLink lang=lang card="timeline" label=t.timeline_more_link.fill("{count}", &count)/>
-        </section>
+        </ShortCard>
     }
 }
 

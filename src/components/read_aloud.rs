@@ -11,7 +11,7 @@
 //! - not read: anything not rendered (closed disclosures' contents, `hidden`, `display: none`,
 //!   `visibility: hidden`), navigation (breadcrumbs), buttons, form fields and their labels, the
 //!   tool panels (share, embed, downloads, chart switches, filter, this control), `aria-hidden`
-//!   decoration, and readings of ruby (`<rt>`, `<rp>`: the base is read once).
+//!   decoration, and readings of ruby (`<rt>`: the base is read once).
 //!
 //! A passage marked in another language (`lang`, e.g. a Japanese name on an English page) is its
 //! own utterance, in an on-device voice of that language; where there is none, it is skipped.
@@ -32,7 +32,7 @@ pub const MAX_UTTERANCE_CHARS: usize = 100;
 
 /// What is never read: navigation, controls, tool panels, decoration, ruby readings.
 const NOT_READ: &str = "nav, button, input, textarea, select, label, script, style, template, \
-    noscript, rt, rp, [aria-hidden='true'], .read-aloud, .card-tools, .card-actions, \
+    noscript, rt, [aria-hidden='true'], .read-aloud, .card-tools, .card-actions, \
     .toggle-group, .page-share, .print-qr, .filter, .skip-link";
 
 /// A voice, as far as choosing one goes.

@@ -112,12 +112,12 @@ while (queue.length) {
       const variant = document.documentElement.getAttribute("data-lang-variant") || document.documentElement.lang;
       main.setAttribute("data-pagefind-filter", `variant:${variant}`);
       const h1 = main.querySelector("h1")?.cloneNode(true);
-      h1?.querySelectorAll("rt, rp").forEach((e) => e.remove());
+      h1?.querySelectorAll("rt").forEach((e) => e.remove());
       const title = (h1?.textContent || document.title).replace(/\s+/g, " ").trim().replace(/,/g, "，");
       main.setAttribute("data-pagefind-meta", `kind:${kind}, title:${title}`);
       main
         // A pillar page's measures are left to the measures' own pages, where a policy shows open.
-        .querySelectorAll("rt, rp, .breadcrumbs, .card-tools, .page-share, .source-line, .own-summary-label, .term__note, .print-qr, .glossary-index, details.measure")
+        .querySelectorAll("rt, .breadcrumbs, .card-tools, .page-share, .source-line, .own-summary-label, .term__note, .print-qr, .glossary-index, details.measure")
         .forEach((e) => e.setAttribute("data-pagefind-ignore", "all"));
     }
     const links = [...document.querySelectorAll("#app a[href]")].map((a) => new URL(a.href, location.href));

@@ -87,11 +87,11 @@ export function urlOf(page, lang, base = "/") {
   return base + (lang === "ja" ? "" : `${lang}/`) + page.path;
 }
 
-/** An element's text as read: the ruby readings (<rt>) and their fallback brackets (<rp>) left out. */
+/** An element's text as read: the ruby readings (<rt>) left out. */
 export function baseText(locator) {
   return locator.evaluate((el) => {
     const copy = el.cloneNode(true);
-    copy.querySelectorAll("rt, rp").forEach((e) => e.remove());
+    copy.querySelectorAll("rt").forEach((e) => e.remove());
     return copy.textContent.replace(/\s+/g, " ").trim();
   });
 }

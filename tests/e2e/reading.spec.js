@@ -7,9 +7,9 @@ import { test, expect } from "./fixtures.js";
 async function lineOfEachChar(locator) {
   return locator.evaluate((el) => {
     const out = [];
-    // Readings (<rt>) and their brackets are not part of the line's words.
+    // Readings (<rt>) are not part of the line's words.
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement.closest("rt, rp") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) => (n.parentElement.closest("rt") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     let lastTop = null;
     let line = -1;
