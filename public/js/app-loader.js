@@ -44,18 +44,9 @@ async function start() {
     files = document.querySelector(which);
   }
   if (!files) throw new Error("this page names no app files");
-  // The controls' WASM is small (a tenth of what a slow line carries in a second): fetched now, it
-  // arrives while the glue loads and the page paints, instead of after both. The app's stays after
-  // the first paint (below), so it does not compete with the page's text. init() below asks for
-  // the same address, and the browser hands it this response.
-  if (controlsOnly) {
-    const preload = document.createElement("link");
-    preload.rel = "preload";
-    preload.as = "fetch";
-    preload.crossOrigin = "anonymous";
-    preload.href = new URL(files.dataset.wasm, document.baseURI).href;
-    document.head.append(preload);
-  }
+  // The controls' WASM and glue were asked for by index.html's base script, as soon as it had set
+  // the base (a round trip before this file arrives): the requests below get those responses. The
+  // app's WASM waits for the first paint (below), so it does not compete with the page's text.
   const { default: init } = await import(new URL(files.dataset.js, document.baseURI).href);
   if (document.documentElement.hasAttribute("data-prerendered")) {
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));

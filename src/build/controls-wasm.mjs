@@ -61,5 +61,13 @@ for (const name of builds) {
     await rm(out, { recursive: true, force: true });
   }
 }
-index = index.replace(appMeta, (m) => [m, ...metas].join("\n"));
+// All the app's file names go right after <base href>, before index.html's base script: that
+// script asks for the controls' files as soon as it has set the base, so it must find their <meta>.
+const base = /<base href="[^"]*">\n/;
+if (!base.test(index)) {
+  console.error("controls-wasm.mjs: index.html has no <base href> line");
+  process.exit(1);
+}
+const named = index.match(appMeta)[0];
+index = index.replace(appMeta, "").replace(base, (b) => `${b}  ${[named, ...metas].join("\n  ")}\n`);
 await writeFile(indexPath, index);
