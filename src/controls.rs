@@ -19,7 +19,7 @@ use crate::components::search_form::SearchQuery;
 use crate::components::search_panel::SearchPanel;
 use crate::components::share_button::ShareButton;
 use crate::components::site_header::LanguageSwitch;
-use crate::components::term_mark::TermDisclosure;
+use crate::components::term_mark;
 use crate::i18n::Lang;
 use crate::routes::{self, EmbedCard};
 use crate::search::SearchTerms;
@@ -94,20 +94,11 @@ async fn mount_controls<const SEARCH: bool>() {
     });
     browser::next_task().await;
     // A term's explanation opens in place, as in the app (the pre-rendered page has it as a
-    // popover, for browsers without the app): the page's own word and explanation, as written.
-    mount_each(".term", Place::Instead, move |term| {
-        let word = term.query_selector(".term__word[popovertarget]").ok()??;
-        let note = term.query_selector(".term__note").ok()??;
-        let term_id = word.get_attribute("data-term")?;
-        let note_id = note.id();
-        let (word_html, note_html) = (word.inner_html(), note.inner_html());
-        Some(move || {
-            let word = view! { <span inner_html=word_html/> }.into_any();
-            let note = ViewFn::from(move || view! { <span inner_html=note_html.clone()/> });
-            view! { <TermDisclosure term_id=term_id note_id=note_id word=word note=note/> }
-                .into_any()
-        })
-    });
+    // popover, for browsers without the app): taken over where it stands, not replaced, so the
+    // sentence around it is not laid out again.
+    for term in elements(".term") {
+        term_mark::take_over_prerendered(&term);
+    }
     browser::next_task().await;
     // The case-count charts' switch: both views are in the page, drawn by the app's build.
     mount_each(".chart-views", Place::Instead, move |views| {
@@ -216,13 +207,7 @@ fn mount_each<V>(
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(found) = document.query_selector_all(selector) else {
-        return;
-    };
-    let elements: Vec<web_sys::Element> = (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .collect();
-    for element in elements {
+    for element in elements(selector) {
         let Some(view) = control(&element) else {
             continue;
         };
@@ -248,4 +233,17 @@ fn mount_each<V>(
             focused.focus_again(&document);
         }
     }
+}
+
+/// The page's elements that `selector` finds, in document order (none if it finds none).
+fn elements(selector: &str) -> Vec<web_sys::Element> {
+    let Some(found) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }

@@ -127,6 +127,36 @@ pub fn term_view(id: &str, inner: &RubyText) -> AnyView {
     .into_any()
 }
 
+/// Whether a term's explanation is open, and what a click and Esc do to it: the one behaviour of
+/// the app's `TermDisclosure` and of a pre-rendered term the controls take over
+/// (`take_over_prerendered`).
+#[derive(Clone, Copy)]
+struct TermOpen(RwSignal<bool>);
+
+impl TermOpen {
+    fn new(open: bool) -> Self {
+        Self(RwSignal::new(open))
+    }
+
+    fn is_open(self) -> bool {
+        self.0.get()
+    }
+
+    fn toggle(self) {
+        self.0.update(|o| *o = !*o);
+    }
+
+    /// Esc closes an open explanation. True when it did: the focus then goes back to the word.
+    fn close_on_escape(self, ev: &leptos::ev::KeyboardEvent) -> bool {
+        if ev.key() != "Escape" || !self.0.get_untracked() {
+            return false;
+        }
+        ev.prevent_default();
+        self.0.set(false);
+        true
+    }
+}
+
 /// A marked term's disclosure: the word as a button, its explanation in place below the line,
 /// hidden until opened; Esc closes it and puts the focus back on the word. Closed, the note is
 /// empty, so the text around the word reads (and copies) as written; `always` keeps it filled (a
@@ -141,12 +171,10 @@ pub fn TermDisclosure(
     note: ViewFn,
     #[prop(optional)] always: bool,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
+    let open = TermOpen::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" && open.get_untracked() {
-            ev.prevent_default();
-            open.set(false);
+        if open.close_on_escape(&ev) {
             if let Some(b) = button.get_untracked() {
                 let _ = b.focus();
             }
@@ -159,15 +187,66 @@ pub fn TermDisclosure(
                 class="term__word"
                 data-term=term_id
                 node_ref=button
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || open.is_open().to_string()
                 aria-controls=note_id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| open.toggle()
             >
                 {word}
             </button>
-            <span class="term__note" id=note_id hidden=move || !open.get()>
-                {move || (always || open.get()).then(|| note.run())}
+            <span class="term__note" id=note_id hidden=move || !open.is_open()>
+                {move || (always || open.is_open()).then(|| note.run())}
             </span>
         </span>
     }
+}
+
+/// A pre-rendered term (`TermDisclosure` as the pre-rendering writes it: the explanation a popover,
+/// which needs no script) made to behave as the app's does, where it stands: the word's button
+/// and its readings stay, so the sentence around it is not laid out again (replacing the 23 terms
+/// of /easy/discrimination with new copies cost 40 ms of layout, four times that on a phone); the
+/// explanation, as the page has it, opens below the line. One the reader opened before the
+/// controls started stays open, in place. None when `term` is not such a term.
+pub fn take_over_prerendered(term: &web_sys::Element) -> Option<()> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let button: web_sys::HtmlElement = term
+        .query_selector(".term__word[popovertarget]")
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    let note: web_sys::HtmlElement = term.query_selector(".term__note").ok()??.dyn_into().ok()?;
+    let was_open = note.matches(":popover-open").unwrap_or(false);
+    let explanation = note.inner_html();
+    let _ = button.remove_attribute("popovertarget");
+    let _ = note.remove_attribute("popover");
+    note.set_inner_html("");
+    let show = move |open: bool, button: &web_sys::HtmlElement, note: &web_sys::HtmlElement| {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        note.set_hidden(!open);
+    };
+    show(was_open, &button, &note);
+    let term = term.clone();
+    let holder = note.clone();
+    leptos::mount::mount_to(holder, move || {
+        let open = TermOpen::new(was_open);
+        let (b, n) = (button.clone(), note.clone());
+        Effect::new(move |_| show(open.is_open(), &b, &n));
+        let on_click = Closure::<dyn FnMut()>::new(move || open.toggle());
+        let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+        let word = button.clone();
+        let on_key = Closure::<dyn FnMut(leptos::ev::KeyboardEvent)>::new(move |ev| {
+            if open.close_on_escape(&ev) {
+                let _ = word.focus();
+            }
+        });
+        let _ = term.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+        on_key.forget();
+        move || {
+            open.is_open()
+                .then(|| view! { <span inner_html=explanation.clone()/> })
+        }
+    })
+    .forget();
+    Some(())
 }

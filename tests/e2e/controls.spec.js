@@ -123,6 +123,37 @@ test("on a controls page a term's explanation opens in place, as in the app, and
   await page.keyboard.press("Escape");
   await expect(note).toBeHidden();
   await expect(word).toBeFocused();
+  // Closed, the explanation is not in the text: a copied sentence reads as written.
+  await expect(note).toHaveText("");
+});
+
+test("a term's explanation opened before the controls have started stays open, now in place", async ({ page }) => {
+  // The controls' WASM is held back until the reader has opened an explanation (a popover, which
+  // the pre-rendered page opens without script).
+  let release;
+  const opened = new Promise((resolve) => (release = resolve));
+  await page.route(/genome-navi-controls-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await opened;
+    await route.continue();
+  });
+  await page.mainFrame().goto("/easy/discrimination", { waitUntil: "domcontentloaded" });
+  const word = page.locator("main .term__word").filter({ visible: true }).first();
+  const note = page.locator(`[id="${await word.getAttribute("aria-controls")}"]`);
+  await word.click();
+  await expect(note).toBeVisible();
+  await expect(note).toHaveAttribute("popover");
+  const explanation = await note.innerText();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-ready", "");
+  await expect(note).toBeVisible();
+  await expect(note).not.toHaveAttribute("popover");
+  await expect(note).toHaveText(explanation);
+  await expect(word).toHaveAttribute("aria-expanded", "true");
+  const [w, n] = [await word.boundingBox(), await note.boundingBox()];
+  expect(n.y).toBeGreaterThanOrEqual(w.y + w.height - 1);
+  await word.click();
+  await expect(note).toBeHidden();
+  await expect(word).toHaveAttribute("aria-expanded", "false");
 });
 
 test("on a controls page the language alternates are full addresses, as the app writes them", async ({ page, baseURL }) => {
