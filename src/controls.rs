@@ -51,7 +51,8 @@ pub fn start_with_search() {
 
 /// The controls, a few kinds at a time, each group in a task of its own, so a reader's tap or
 /// scroll never waits behind all of them: in one task they took 170-550 ms with 4x CPU throttling
-/// (/easy/, /easy/progress), in groups 15-80 ms each.
+/// (/easy/, /easy/progress), in groups 15-80 ms each. The groups are rendered off the page and put
+/// in together at the end (the header's first, with the search box), for one layout, not six.
 async fn mount_controls<const SEARCH: bool>() {
     routes::set_base_path(browser::base_path_from_document());
     let resolved = routes::resolve(&browser::app_path());
@@ -61,33 +62,36 @@ async fn mount_controls<const SEARCH: bool>() {
     // An owner above the controls that share state, as the app's shell is: the query the search
     // shows, which the language switch keeps (`?q=`). Kept for the page's lifetime.
     let shared = Owner::new();
+    let mut rendered = Rendered::default();
 
-    mount_each(".site-header .furigana-switch", Place::Instead, move |_| {
+    rendered.render(".site-header .furigana-switch", Place::Instead, move |_| {
         Some(move || view! { <FuriganaSwitch lang=lang/> }.into_any())
     });
     shared.with(|| {
         if SEARCH {
             provide_context(SearchQuery(RwSignal::new(String::new())));
-            mount_search_panel(lang);
+            render_search_panel(&mut rendered, lang);
         }
-        mount_each(".site-header .lang-switch", Place::Instead, move |_| {
+        rendered.render(".site-header .lang-switch", Place::Instead, move |_| {
             let route = route.clone();
             Some(move || view! { <LanguageSwitch lang=lang route=route/> }.into_any())
         });
     });
     std::mem::forget(shared);
+    // In the page at once: a reader may be typing into the search box.
+    rendered.put_in();
     browser::next_task().await;
-    mount_each(".app-status--update", Place::Instead, move |_| {
+    rendered.render(".app-status--update", Place::Instead, move |_| {
         Some(move || view! { <UpdateBanner lang=Signal::stored(lang)/> }.into_any())
     });
-    mount_each(".app-status--offline", Place::Instead, move |_| {
+    rendered.render(".app-status--offline", Place::Instead, move |_| {
         Some(move || view! { <OfflineNotice lang=Signal::stored(lang)/> }.into_any())
     });
-    mount_each(".language-offer-slot", Place::Instead, move |_| {
+    rendered.render(".language-offer-slot", Place::Instead, move |_| {
         Some(move || view! { <LanguageOffer lang=lang/> }.into_any())
     });
     browser::next_task().await;
-    mount_each(".card-tools[data-card]", Place::Instead, move |el| {
+    rendered.render(".card-tools[data-card]", Place::Instead, move |el| {
         let card = EmbedCard::from_id(&el.get_attribute("data-card")?)?;
         let title = el.get_attribute("data-title").unwrap_or_default();
         Some(move || view! { <CardTools lang=lang card=card title=title/> }.into_any())
@@ -101,7 +105,7 @@ async fn mount_controls<const SEARCH: bool>() {
     }
     browser::next_task().await;
     // The case-count charts' switch: both views are in the page, drawn by the app's build.
-    mount_each(".chart-views", Place::Instead, move |views| {
+    rendered.render(".chart-views", Place::Instead, move |views| {
         let html = |name: &str| {
             let charts = views
                 .query_selector(&format!(".charts[data-view={name}]"))
@@ -119,11 +123,11 @@ async fn mount_controls<const SEARCH: bool>() {
             .into_any()
         })
     });
-    mount_each(".page-share .share", Place::Instead, move |_| {
+    rendered.render(".page-share .share", Place::Instead, move |_| {
         Some(move || view! { <ShareButton lang=lang label=t.share_page_button/> }.into_any())
     });
     browser::next_task().await;
-    mount_each("main#main", Place::First, move |main| {
+    rendered.render("main#main", Place::First, move |main| {
         let main = main.clone();
         Some(move || {
             let content = NodeRef::<leptos::html::Main>::new();
@@ -132,20 +136,21 @@ async fn mount_controls<const SEARCH: bool>() {
             view! { <ReadAloud lang=Signal::stored(lang) content=content page=page/> }.into_any()
         })
     });
-    mount_each("main#main", Place::Last, move |_| {
+    rendered.render("main#main", Place::Last, move |_| {
         Some(move || {
             let url = Signal::stored(browser::current_url());
             view! { <PrintQr lang=Signal::stored(lang) url=url/> }.into_any()
         })
     });
+    rendered.put_in();
     absolute_language_alternates();
     browser::set_root_attribute("data-app-ready", Some(""));
 }
 
 /// The search page's box and results: the query from the address, or what the reader has typed
 /// into the page's box already; the glossary's terms from the page (`SearchTerms`).
-fn mount_search_panel(lang: Lang) {
-    mount_each(".search-panel", Place::Instead, move |panel| {
+fn render_search_panel(rendered: &mut Rendered, lang: Lang) {
+    rendered.render(".search-panel", Place::Instead, move |panel| {
         let typed = panel
             .query_selector("input[name=q]")
             .ok()
@@ -194,43 +199,63 @@ fn absolute_language_alternates() {
     }
 }
 
-/// For each element matching `selector`, renders the view that `control` gives for it (`None`
-/// leaves the element as it is) and puts it at `place`. Each control is rendered under a reactive
-/// owner of its own (`mount_to`), kept for the page's lifetime.
-fn mount_each<V>(
-    selector: &str,
-    place: Place,
-    control: impl Fn(&web_sys::Element) -> Option<V> + 'static,
-) where
-    V: FnOnce() -> AnyView + 'static,
-{
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    for element in elements(selector) {
-        let Some(view) = control(&element) else {
-            continue;
-        };
-        // A reader may already be in the pre-rendered control (typing a search): the live copy
-        // takes the focus over.
-        let focused = browser::FocusedById::within(&element);
-        // Rendered into a detached holder, then moved into the page in one step.
-        let Some(holder) = document
-            .create_element("div")
-            .ok()
-            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
+/// Live copies rendered off the page, each with the element it goes to: put in together
+/// (`put_in`), so the browser lays out and paints the page once for all of them, not once per
+/// group (on the long やさしい日本語 pages each such frame took 10-40 ms in Lighthouse's
+/// unthrottled trace, four times that on its phone).
+#[derive(Default)]
+struct Rendered(Vec<(web_sys::Element, Place, web_sys::HtmlElement)>);
+
+impl Rendered {
+    /// For each element matching `selector`, renders the view that `control` gives for it
+    /// (`None` leaves the element as it is) into a detached holder, for `put_in` to put at
+    /// `place`. Each control is rendered under a reactive owner of its own (`mount_to`), kept for
+    /// the page's lifetime.
+    fn render<V>(
+        &mut self,
+        selector: &str,
+        place: Place,
+        control: impl Fn(&web_sys::Element) -> Option<V> + 'static,
+    ) where
+        V: FnOnce() -> AnyView + 'static,
+    {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        leptos::mount::mount_to(holder.clone(), view).forget();
-        let nodes = js_sys::Array::from(&holder.child_nodes());
-        let _ = match place {
-            Place::Instead => element.replace_with_with_node(&nodes),
-            Place::First => element.prepend_with_node(&nodes),
-            Place::Last => element.append_with_node(&nodes),
+        for element in elements(selector) {
+            let Some(view) = control(&element) else {
+                continue;
+            };
+            let Some(holder) = document
+                .create_element("div")
+                .ok()
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return;
+            };
+            leptos::mount::mount_to(holder.clone(), view).forget();
+            self.0.push((element, place, holder));
+        }
+    }
+
+    /// Puts every control rendered so far in the page.
+    fn put_in(&mut self) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
         };
-        if let Some(focused) = focused {
-            focused.focus_again(&document);
+        for (element, place, holder) in self.0.drain(..) {
+            // A reader may already be in the pre-rendered control (typing a search): the live
+            // copy takes the focus over.
+            let focused = browser::FocusedById::within(&element);
+            let nodes = js_sys::Array::from(&holder.child_nodes());
+            let _ = match place {
+                Place::Instead => element.replace_with_with_node(&nodes),
+                Place::First => element.prepend_with_node(&nodes),
+                Place::Last => element.append_with_node(&nodes),
+            };
+            if let Some(focused) = focused {
+                focused.focus_again(&document);
+            }
         }
     }
 }
