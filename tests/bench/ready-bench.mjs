@@ -4,14 +4,15 @@
 // trip, 1.6 Mbit/s down, 750 kbit/s up), the build served by nginx (hosting/), a cold cache.
 // Figures only, no assertions (timings vary from machine to machine).
 //
-//   node tests/bench/ready-bench.mjs [dist] [--runs 3]
+//   node tests/bench/ready-bench.mjs [dist] [--runs 3] [--routes /,/easy/plan]
 import { chromium } from "@playwright/test";
 import { startNginx } from "../support/nginx.mjs";
 
 const args = process.argv.slice(2);
-const dist = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--runs") || "dist";
-const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
-const ROUTES = [
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const dist = args.find((a, i) => !a.startsWith("--") && !["--runs", "--routes"].includes(args[i - 1])) || "dist";
+const runs = Number(valueOf("--runs")) || 3;
+const ROUTES = valueOf("--routes")?.split(",") ?? [
   "/",
   "/plan",
   "/plan/care/testing",
