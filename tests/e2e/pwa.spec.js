@@ -12,6 +12,11 @@ test.use({ serviceWorkers: "allow" });
 /** The id of the change-log entry that version N+1 adds. */
 const NEW_CHANGE = "e2e-new-goal";
 
+/** How long the update banner may take to appear: the new worker first fetches, checks and stores
+ * every file of the new version (412 files, 5 MB), seconds on a busy 2-core machine (a CI run
+ * missed the default 5 s once on the phone project, at b39eedd). */
+const NEW_WORKER_INSTALLED = { timeout: 20_000 };
+
 /** Waits until the service worker has stored this version and controls the page. */
 async function waitForOfflineCopy(page) {
   await page.waitForFunction(() => !!navigator.serviceWorker && !!navigator.serviceWorker.controller);
@@ -135,6 +140,7 @@ test("under a sub-path, the offline copy serves that sub-path's routes", async (
 });
 
 test("a new version is offered, and after the update its data shows and the old copy is gone", async ({ page, otherHosts }) => {
+  test.slow(); // NEW_WORKER_INSTALLED
   const site = await deployCopy(otherHosts);
   try {
     await page.goto(site.url);
@@ -146,7 +152,7 @@ test("a new version is offered, and after the update its data shows and the old 
     await page.reload();
     // Until the reader accepts, the page stays wholly on the old version: code and data.
     const banner = page.locator(".update-banner");
-    await expect(banner).toContainText("新しい版があります");
+    await expect(banner).toContainText("新しい版があります", NEW_WORKER_INSTALLED);
     // The banner counts the new version's change-log entries that this version lacks.
     await expect(banner).toContainText("内容の変更が1件あります");
     await expect(banner.getByRole("link", { name: "新しい版にして変更履歴を見る" })).toHaveAttribute("href", "/changes");
@@ -163,6 +169,7 @@ test("a new version is offered, and after the update its data shows and the old 
 });
 
 test("the update banner's link switches to the new version and opens its change log", async ({ page, otherHosts }) => {
+  test.slow(); // NEW_WORKER_INSTALLED
   const site = await deployCopy(otherHosts);
   try {
     await page.goto(site.url + "en/");
@@ -170,11 +177,11 @@ test("the update banner's link switches to the new version and opens its change 
     await site.deployNewGoal("新しい版の目標です。");
     await page.reload();
     const banner = page.locator(".update-banner");
-    await expect(banner).toContainText("It brings 1 change to the content.");
+    await expect(banner).toContainText("It brings 1 change to the content.", NEW_WORKER_INSTALLED);
     await banner.getByRole("link", { name: "Update and see what changed" }).click();
     // The new version, reloaded at its change log: the new entry is there, the banner is gone.
     // (The new worker checks and stores every file first: seconds on a busy 2-core machine.)
-    await expect(page).toHaveURL(/\/en\/changes$/, { timeout: 20_000 });
+    await expect(page).toHaveURL(/\/en\/changes$/, NEW_WORKER_INSTALLED);
     await expect(page.locator(`#change-${NEW_CHANGE} h3`)).toHaveText("The overall goal is rewritten.");
     await expect(banner).toHaveCount(0);
   } finally {
@@ -183,6 +190,7 @@ test("the update banner's link switches to the new version and opens its change 
 });
 
 test("when the count cannot be known, the banner still offers the update, without a count", async ({ page, otherHosts }) => {
+  test.slow(); // NEW_WORKER_INSTALLED
   const site = await deployCopy(otherHosts);
   try {
     await page.goto(site.url);
@@ -190,7 +198,7 @@ test("when the count cannot be known, the banner still offers the update, withou
     await site.deployNewGoal("新しい版の目標です。", { changeLog: "unreadable" });
     await page.reload();
     const banner = page.locator(".update-banner");
-    await expect(banner).toContainText("新しい版があります");
+    await expect(banner).toContainText("新しい版があります", NEW_WORKER_INSTALLED);
     await expect(banner).not.toContainText("件");
     await banner.getByRole("button", { name: "新しい版にする" }).click();
     await expect(page.locator(".goal__text")).toHaveText("新しい版の目標です。");
