@@ -3,8 +3,10 @@
 //! A page whose route `routes::controls_suffice` names loads this (its own small WASM,
 //! `src/bin/controls.rs`, or with the search panel `src/bin/search.rs`) instead of the whole app:
 //! its text stays exactly as pre-rendered, and no data file is fetched. Each control the page has
-//! is replaced by a live copy of the component the app renders there (a term's explanation and the
-//! charts take their content from the page): the same code, so it behaves the same. Links are
+//! is replaced by a live copy of the component the app renders there (the charts take their
+//! content from the page): the same code, so it behaves the same. A glossary term is the one
+//! exception: it is taken over where it stands, with the same behaviour
+//! (`term_mark::take_over_prerendered`), so its sentence is not laid out again. Links are
 //! ordinary links: each one loads its pre-rendered page.
 
 use crate::browser;
