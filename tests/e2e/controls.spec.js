@@ -3,7 +3,7 @@
 // glossary, about, data, changes, search) loads the controls
 // alone (src/controls.rs): its text stays as pre-rendered, no data file and not the app's WASM is
 // fetched, and every control works as the app's own. Other pages still load the app.
-import { test, expect, clipboardText } from "./fixtures.js";
+import { test, expect, clipboardText, holdBackWasm } from "./fixtures.js";
 
 /** Paths of the WASM and data files the page asks for while it loads. */
 function watchRequests(page) {
@@ -38,12 +38,7 @@ for (const path of ["/plan/care", "/counselling/all"]) {
 
 test("a search typed before the controls have started is kept, searched and still being typed", async ({ page }) => {
   // The controls' WASM is held back until the reader has typed into the pre-rendered box.
-  let release;
-  const typed = new Promise((resolve) => (release = resolve));
-  await page.route(/genome-navi-search-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await typed;
-    await route.continue();
-  });
+  const release = await holdBackWasm(page, /genome-navi-search-[0-9a-f]+_bg\.wasm$/);
   // The frame's own navigation: the fixture's page.goto would wait for the controls.
   await page.mainFrame().goto("/search", { waitUntil: "domcontentloaded" });
   const box = page.locator("#search-query");
@@ -130,12 +125,7 @@ test("on a controls page a term's explanation opens in place, as in the app, and
 test("a term's explanation opened before the controls have started stays open, now in place", async ({ page }) => {
   // The controls' WASM is held back until the reader has opened an explanation (a popover, which
   // the pre-rendered page opens without script).
-  let release;
-  const opened = new Promise((resolve) => (release = resolve));
-  await page.route(/genome-navi-controls-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await opened;
-    await route.continue();
-  });
+  const release = await holdBackWasm(page, /genome-navi-controls-[0-9a-f]+_bg\.wasm$/);
   await page.mainFrame().goto("/easy/discrimination", { waitUntil: "domcontentloaded" });
   const word = page.locator("main .term__word").filter({ visible: true }).first();
   const note = page.locator(`[id="${await word.getAttribute("aria-controls")}"]`);

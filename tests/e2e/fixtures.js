@@ -145,3 +145,18 @@ export async function clipboardText(context) {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Holds back every request that `wasm` matches until the returned function is called: the page
+ * reads as pre-rendered while the reader acts on it, before the app or its controls have started.
+ * Then load with `page.mainFrame().goto(…)`: the fixture's `page.goto` would wait for them.
+ */
+export async function holdBackWasm(page, wasm) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(wasm, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,5 +1,5 @@
 // The Basic Plan explorer: pillars, measures with their policies, the Act, in two taps on a phone.
-import { test, expect, axeViolations } from "./fixtures.js";
+import { test, expect, axeViolations, holdBackWasm } from "./fixtures.js";
 
 test("a measure's policies are two taps from the home page", async ({ page }) => {
   await page.goto("/");
@@ -20,12 +20,7 @@ test("a measure's policies are two taps from the home page", async ({ page }) =>
 
 test("a measure opened before the app has taken over stays open and focused, and the address keeps it", async ({ page }) => {
   // The app's WASM is held back until the reader has opened a measure on the pre-rendered page.
-  let release;
-  const opened = new Promise((resolve) => (release = resolve));
-  await page.route(/\/genome-navi-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await opened;
-    await route.continue();
-  });
+  const release = await holdBackWasm(page, /\/genome-navi-[0-9a-f]+_bg\.wasm$/);
   // The frame's own navigation: the fixture's page.goto would wait for the app.
   await page.mainFrame().goto("/plan/understanding", { waitUntil: "domcontentloaded" });
   const measure = page.locator("#measure-discrimination");
